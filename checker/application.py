@@ -1,0 +1,58 @@
+"""The application e-mail draft, with every detail the program asks for."""
+
+from .i18n import N_, language, translator
+from .questions import QUESTION_BY_KEY
+from .validation import parse_answers
+
+APPLICATION_ADDRESS = "aasp_application_euro@apple.com"
+
+# The order of the program's list of what to send.
+DRAFT_FIELDS = ("legal_name", "dba", "principal", "addresses", "phone", "email", "website",
+                "apple_history", "purpose")
+
+
+def draft_email(answers, lang="sv"):
+    """{"to", "subject", "body", "mailto"} in the visitor's language; blanks are marked."""
+    _ = translator(language(lang))
+    values, _errors = parse_answers(answers)
+    legal_name = values.get("legal_name", "")
+    subject = _("Application to become an Apple Authorised Service Provider")
+    if legal_name:
+        subject += " – " + legal_name
+    lines = [_("Hello,"), "",
+             _("We would like to apply to become an Apple Authorised Service Provider (AASP). Our details:"), ""]
+    for key in DRAFT_FIELDS:
+        question = QUESTION_BY_KEY[key]
+        value = values.get(key)
+        if value is None:
+            value = _("[fill in]") if question.required else _("None")
+        if isinstance(value, list):
+            lines.append(_(question.label) + ":")
+            lines += ["  " + item for item in value]
+        elif "\n" in value:
+            lines.append(_(question.label) + ":")
+            lines += ["  " + line for line in value.split("\n")]
+        else:
+            lines.append(_(question.label) + ": " + value)
+    lines += ["", _("Kind regards,")]
+    lines += [name for name in (values.get("principal"), legal_name) if name]
+    body = "\n".join(lines).rstrip() + "\n"
+    return {
+        "to": APPLICATION_ADDRESS,
+        "subject": subject,
+        "body": body,
+        "mailto": "mailto:" + APPLICATION_ADDRESS + "?subject=" + percent_encode(subject)
+                  + "&body=" + percent_encode(body),
+    }
+
+
+_UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"
+
+
+def percent_encode(text):
+    """URI component encoding (RFC 3986), since MicroPython has no urllib."""
+    out = []
+    for byte in text.encode("utf-8"):
+        ch = chr(byte)
+        out.append(ch if ch in _UNRESERVED else "%%%02X" % byte)
+    return "".join(out)

@@ -1,0 +1,51 @@
+"""Message lookup from the compiled Babel catalogs (checker/catalogs/LANG.json).
+
+English msgids live in the code; `scripts/catalogs.py` extracts them to
+locales/messages.pot and compiles each locales/LANG/LC_MESSAGES/messages.po to
+JSON, because `gettext` does not exist in MicroPython.
+"""
+
+import json
+
+LANGUAGES = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+
+_catalogs = {}
+
+
+def N_(msgid):
+    """Mark a text for extraction; it is translated where it is shown."""
+    return msgid
+
+
+def _catalog_dir():
+    here = __file__.replace("\\", "/")
+    return here[: here.rfind("/") + 1] + "catalogs/" if "/" in here else "catalogs/"
+
+
+def language(lang):
+    """The supported language to use for a requested one."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def catalog(lang):
+    lang = language(lang)
+    if lang not in _catalogs:
+        try:
+            with open(_catalog_dir() + lang + ".json") as f:
+                _catalogs[lang] = json.load(f)
+        except OSError:
+            # English msgids are complete texts, so a missing catalog still reads well.
+            _catalogs[lang] = {}
+    return _catalogs[lang]
+
+
+def translator(lang):
+    """A `_(msgid, **params)` for one language; params fill `{name}` fields."""
+    messages = catalog(lang)
+
+    def _(msgid, **params):
+        text = messages.get(msgid) or msgid
+        return text.format(**params) if params else text
+
+    return _

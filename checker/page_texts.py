@@ -1,0 +1,32 @@
+"""Texts of the self-check page, shared by the build-time form renderer and
+the browser glue (checker/web.py), so both read from the same catalogs."""
+
+from .i18n import N_
+
+PAGE_TEXTS = {
+    "optional": N_("(optional)"),
+    "loading": N_("Loading the instant assessment…"),
+    "load_failed": N_("The instant assessment could not start in this browser. You can still use the questions as a checklist and compare your answers with the requirements."),
+    "no_script": N_("The instant assessment needs JavaScript. You can still use the questions as a checklist and compare your answers with the requirements."),
+    "result_heading": N_("Your result"),
+    "result_empty": N_("Answer the questions and your result appears here."),
+    "error_summary": N_("There is a problem"),
+    "read_requirement": N_("Read the requirement"),
+    "good_to_know": N_("Good to know"),
+    "answers_not_used": N_("Answers that could not be used"),
+    "email_heading": N_("Your application e-mail"),
+    "make_email": N_("Create the application e-mail"),
+    "email_blanks": N_("Fill in the parts marked [fill in] before you send it."),
+    "email_to": N_("To"),
+    "email_subject": N_("Subject"),
+    "copy_email": N_("Copy the e-mail"),
+    "copied": N_("Copied."),
+    "copy_failed": N_("Could not copy. Select the text and copy it yourself."),
+    "open_email": N_("Open in your e-mail program"),
+    "print_result": N_("Print the result"),
+    "forget": N_("Forget my answers"),
+    "forgotten": N_("Your answers have been forgotten."),
+    "kept_here": N_("Your answers are kept only in this browser, so they are still here if you come back. Nothing is sent anywhere."),
+    "how_decided": N_("How the self-check decides"),
+    "status": N_("Status"),
+}

@@ -1,0 +1,132 @@
+"""What the self-check asks: one declarative list, read by the rules' parser,
+the form renderer (build time) and the browser glue.
+
+Texts are English msgids, translated where they are shown.
+"""
+
+from .i18n import N_
+
+# Kinds of answer, and how each is asked in the form.
+BOOL = "bool"  # yes/no radio pair
+CHOICE = "choice"  # radios with `choices`
+COUNT = "count"  # whole number from 0 to `maximum`
+TEXT = "text"  # one line of text
+LONG_TEXT = "long_text"  # a paragraph
+LINES = "lines"  # one item per line (a JSON list of strings)
+
+YES_NO = (("yes", N_("Yes")), ("no", N_("No")))
+
+
+class Question:
+    def __init__(self, key, kind, label, hint="", choices=(), required=True,
+                 maximum=0, max_length=200, input_type="text", inputmode="", autocomplete=""):
+        self.key = key
+        self.kind = kind
+        self.label = label
+        self.hint = hint
+        self.choices = YES_NO if kind == BOOL else choices
+        self.required = required
+        self.maximum = maximum
+        self.max_length = max_length
+        self.input_type = input_type
+        self.inputmode = inputmode
+        self.autocomplete = autocomplete
+
+
+class Group:
+    """A fieldset of the form; `anchor` is its section on the requirements page."""
+
+    def __init__(self, anchor, title, questions):
+        self.anchor = anchor
+        self.title = title
+        self.questions = questions
+
+
+GROUPS = [
+    Group("group-who", N_("Who can apply"), [
+        Question("region", CHOICE,
+                 N_("Does Apple have its own service operations in your region?"),
+                 N_("Only businesses in regions where Apple runs service directly can apply."),
+                 choices=(("yes", N_("Yes")), ("no", N_("No")), ("unsure", N_("I do not know")))),
+        Question("organisation_type", CHOICE, N_("What kind of organisation are you?"),
+                 choices=(("company", N_("A company")),
+                          ("organisation", N_("Another organisation")),
+                          ("university", N_("A university or college")),
+                          ("individual", N_("A private individual")))),
+        Question("business_focus", CHOICE, N_("What is the main focus of your business?"),
+                 N_("Universities and colleges can skip this question."),
+                 choices=(("authorised_reseller", N_("We are an Apple Authorised Reseller")),
+                          ("service_specialist", N_("We specialise in service and repair")),
+                          ("other", N_("Something else")))),
+        Question("parts_reseller", BOOL, N_("Do you resell or distribute spare parts?")),
+    ]),
+    Group("group-organisation", N_("Organisation"), [
+        Question("months_in_operation", COUNT,
+                 N_("For how many months has the business been operating?"),
+                 N_("Count whole months from when you started trading."), maximum=2400),
+        Question("audited_accounts", BOOL,
+                 N_("Do you keep approved or audited accounts that Apple can review?")),
+        Question("credit_line", CHOICE,
+                 N_("Have you agreed a credit line with Apple Finance in your region?"),
+                 choices=(("agreed", N_("Yes, it is agreed")),
+                          ("planned", N_("Not yet, but we intend to")),
+                          ("no", N_("No")))),
+        Question("brand_promotion", BOOL,
+                 N_("Will you actively promote the Apple brand and AppleCare in your business?")),
+    ]),
+    Group("group-operations", N_("Operations"), [
+        Question("service_standards", BOOL,
+                 N_("Can you meet Apple's standards for service levels, certified technicians and availability at all times?"),
+                 N_("Apple checks and reviews its service providers regularly.")),
+        Question("repairs_per_quarter", COUNT,
+                 N_("How many repairs do you complete per quarter?"),
+                 N_("A quarter is three months. Count all repairs, not only Apple products."),
+                 maximum=1000000),
+        Question("confidentiality", BOOL,
+                 N_("Can you keep Apple's repair tools, training, service manuals and diagnostics confidential?")),
+    ]),
+    Group("group-premises", N_("Premises"), [
+        Question("dedicated_staff", BOOL, N_("Do you have staff dedicated to service?")),
+        Question("commercial_location", BOOL,
+                 N_("Is your service location suited to customer visits and easy to reach?")),
+        Question("reception_area", BOOL,
+                 N_("Do you have a clean, presentable reception area for visiting customers?")),
+        Question("secure_workshop", BOOL,
+                 N_("Do you have a protected workshop for repairs and for storing parts and customers' devices?")),
+        Question("home_address", BOOL, N_("Is your service location a home address?")),
+    ]),
+    Group("group-technicians", N_("Certified technicians"), [
+        Question("certified_technicians", COUNT,
+                 N_("How many Apple-certified technicians do you employ?"),
+                 N_("Enter 0 if none of your technicians is certified yet."), maximum=10000),
+    ]),
+    Group("group-application", N_("Your application details"), [
+        Question("legal_name", TEXT, N_("Legal company name"),
+                 N_("The name the business is registered and operates under."),
+                 autocomplete="organization"),
+        Question("dba", TEXT, N_("Trading name"),
+                 N_("Only if you trade under another name (\"doing business as\")."),
+                 required=False),
+        Question("principal", TEXT, N_("Principal or owner"), autocomplete="name"),
+        Question("addresses", LINES, N_("Service location addresses"),
+                 N_("One address per line. Home offices and PO boxes are not accepted."),
+                 max_length=2000, autocomplete="street-address"),
+        Question("phone", TEXT, N_("Location phone number"),
+                 N_("For example +46 8 123 456 78."), max_length=40,
+                 input_type="tel", autocomplete="tel"),
+        Question("email", TEXT, N_("Contact e-mail address"),
+                 N_("An address on your company's own domain, not a free e-mail service."),
+                 max_length=254, input_type="email", autocomplete="email"),
+        Question("website", TEXT, N_("Company website"), N_("For example www.example.se."),
+                 inputmode="url", autocomplete="url"),
+        Question("apple_history", LONG_TEXT,
+                 N_("Earlier experience with Apple as a service provider or reseller"),
+                 N_("Leave empty if you have none."), required=False, max_length=2000),
+        Question("purpose", LONG_TEXT, N_("The purpose of your business"),
+                 N_("Describe what you do and for which customers, for example consumers, companies or schools."),
+                 max_length=2000),
+    ]),
+]
+
+QUESTIONS = [question for group in GROUPS for question in group.questions]
+QUESTION_BY_KEY = {question.key: question for question in QUESTIONS}

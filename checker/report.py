@@ -1,0 +1,70 @@
+"""Assembles the report: every rule's outcome in the visitor's language,
+the verdict, input errors and the program's notes."""
+
+from .i18n import N_, language, translator
+from .questions import QUESTION_BY_KEY
+from .rules import MET, NOT_MET, RULES, UNANSWERED, UNCLEAR, Missing
+from .validation import parse_answers
+
+READY, NEEDS_ATTENTION, INCOMPLETE, NOT_ELIGIBLE = "ready", "needs_attention", "incomplete", "not_eligible"
+
+# The program's notes (N1-N4), shown with every result.
+NOTES = (
+    N_("Apple does not consider applications that do not meet the program's requirements."),
+    N_("Meeting the requirements does not guarantee admission to the program."),
+    N_("Apple may reject an application without giving a reason."),
+    N_("Apple does not process applicants that use Apple's trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines."),
+)
+
+VERDICT_TEXTS = {
+    READY: (N_("Ready to apply"),
+            N_("Going by your answers, your business meets every requirement. Check the e-mail draft and send your application.")),
+    NEEDS_ATTENTION: (N_("Needs attention"),
+                      N_("No requirement is clearly unmet, but some need checking before you apply.")),
+    INCOMPLETE: (N_("Not finished"),
+                 N_("Answer the remaining questions to get a full assessment.")),
+    NOT_ELIGIBLE: (N_("Does not meet the requirements yet"),
+                   N_("At least one requirement is not met. Apple does not consider applications that do not meet the requirements.")),
+}
+
+PRELIMINARY = N_("This is a preliminary self-assessment, not a decision by Apple.")
+
+STATUS_TEXTS = {
+    MET: N_("Met"),
+    NOT_MET: N_("Not met"),
+    UNCLEAR: N_("Check this"),
+    UNANSWERED: N_("Not answered"),
+}
+
+
+def verdict_of(statuses):
+    if NOT_MET in statuses:
+        return NOT_ELIGIBLE
+    if UNANSWERED in statuses:
+        return INCOMPLETE
+    if UNCLEAR in statuses:
+        return NEEDS_ATTENTION
+    return READY
+
+
+def assess(answers, lang="sv"):
+    """The report for one set of answers (a dict as in spec/requirements.md)."""
+    lang = language(lang)
+    _ = translator(lang)
+    values, errors = parse_answers(answers)
+    rows = []
+    for rule in RULES:
+        outcome = rule.judge(values)
+        if isinstance(outcome, Missing):
+            questions = [_(QUESTION_BY_KEY[key].label) for key in outcome.keys]
+            message = _(outcome.msgid, questions="; ".join(questions))
+        else:
+            message = _(outcome.msgid, **outcome.params)
+        rows.append({"id": rule.id, "status": outcome.status, "title": _(rule.title), "message": message})
+    return {
+        "verdict": verdict_of([row["status"] for row in rows]),
+        "lang": lang,
+        "requirements": rows,
+        "errors": [{"field": error.field, "message": _(error.msgid, **error.params)} for error in errors],
+        "notes": [_(note) for note in NOTES],
+    }

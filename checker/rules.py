@@ -1,0 +1,285 @@
+"""One rule per requirement, in the order of spec/requirements.md.
+
+Each rule names its ID, its title, how it decides (shown on the requirements
+pages), the passage of the program text it encodes (`source`, in
+shared/sources/000_594eb4898c318df9.txt) and the answers it reads.
+`judge(values)` returns an Outcome; a missing answer makes it unanswered.
+"""
+
+from .i18n import N_
+from . import patterns
+
+MET, NOT_MET, UNCLEAR, UNANSWERED = "met", "not_met", "unclear", "unanswered"
+
+# H1: the checker's own guidance, not the program's. The program asks for "a
+# reasonably long time" in operation and publishes no minimum; we treat less than
+# a year (no audited annual accounts yet, as a rule) as something to look into.
+H1_MONTHS_IN_OPERATION = 12
+
+REQUIRED_REPAIRS_PER_QUARTER = 200
+
+APPLICATION_FIELDS = ("legal_name", "principal", "addresses", "phone", "email", "website", "purpose")
+
+
+class Outcome:
+    def __init__(self, status, msgid, **params):
+        self.status = status
+        self.msgid = msgid
+        self.params = params
+
+
+class Missing(Outcome):
+    """Unanswered: the report names the questions to answer."""
+
+    def __init__(self, *keys):
+        Outcome.__init__(self, UNANSWERED, N_("Still to answer: {questions}"))
+        self.keys = keys
+
+
+class Rule:
+    def __init__(self, id, title, decides, source, keys, judge):
+        self.id = id
+        self.title = title
+        self.decides = decides
+        self.source = source
+        self.keys = keys
+        self.judge = judge
+
+
+def _answer_must_be(key, wanted, met_msgid, not_met_msgid):
+    """The common rule: one yes/no answer decides, `wanted` meets the requirement."""
+    def judge(values):
+        if key not in values:
+            return Missing(key)
+        return Outcome(MET, met_msgid) if values[key] == wanted else Outcome(NOT_MET, not_met_msgid)
+    return judge
+
+
+def _region(values):
+    answer = values.get("region")
+    if answer is None:
+        return Missing("region")
+    if answer == "yes":
+        return Outcome(MET, N_("Apple has its own service operations in your region."))
+    if answer == "no":
+        return Outcome(NOT_MET, N_("Only businesses in regions where Apple has its own service operations can apply."))
+    return Outcome(UNCLEAR, N_("Find out whether Apple runs service directly in your region, for example by asking Apple before you apply."))
+
+
+def _organisation_type(values):
+    kind = values.get("organisation_type")
+    if kind is None:
+        return Missing("organisation_type")
+    if kind == "individual":
+        return Outcome(NOT_MET, N_("The program is for companies, organisations, universities and colleges, not for private individuals."))
+    if kind == "university":
+        return Outcome(MET, N_("Universities and colleges can apply, to repair devices for their own students."))
+    focus = values.get("business_focus")
+    if focus is None:
+        return Missing("business_focus")
+    if focus == "other":
+        return Outcome(UNCLEAR, N_("The program names Apple Authorised Resellers and businesses that specialise in service. Explain in your application how service is central to your business."))
+    return Outcome(MET, N_("Your kind of business is one that can apply."))
+
+
+def _operating_history(values):
+    months = values.get("months_in_operation")
+    if months is None:
+        return Missing("months_in_operation")
+    if months == 0:
+        return Outcome(NOT_MET, N_("The business must have operated for some time before it applies. Apply when you have a trading history."))
+    if months < H1_MONTHS_IN_OPERATION:
+        return Outcome(UNCLEAR, N_("Apple asks for a reasonably long time in operation but publishes no minimum. As our own guidance (not Apple's), less than {months} months may be too short: a young business may not yet have a full year of audited accounts."),
+                       months=H1_MONTHS_IN_OPERATION)
+    return Outcome(MET, N_("{count} months in operation. Apple publishes no minimum; by our own guidance of {months} months this should be enough."),
+                   count=months, months=H1_MONTHS_IN_OPERATION)
+
+
+def _credit_line(values):
+    answer = values.get("credit_line")
+    if answer is None:
+        return Missing("credit_line")
+    if answer == "agreed":
+        return Outcome(MET, N_("You have agreed a credit line with Apple Finance."))
+    if answer == "planned":
+        return Outcome(UNCLEAR, N_("A credit line is required. Contact the Apple Finance team for your region to agree one."))
+    return Outcome(NOT_MET, N_("A credit line agreed with the Apple Finance team for your region is required."))
+
+
+def _repair_volume(values):
+    repairs = values.get("repairs_per_quarter")
+    if repairs is None:
+        return Missing("repairs_per_quarter")
+    if repairs >= REQUIRED_REPAIRS_PER_QUARTER:
+        return Outcome(MET, N_("{count} repairs per quarter meets the minimum of {minimum}."),
+                       count=repairs, minimum=REQUIRED_REPAIRS_PER_QUARTER)
+    return Outcome(NOT_MET, N_("At least {minimum} repairs per quarter are required: you are {missing} short."),
+                   minimum=REQUIRED_REPAIRS_PER_QUARTER, missing=REQUIRED_REPAIRS_PER_QUARTER - repairs)
+
+
+def _no_home_address(values):
+    if values.get("home_address"):
+        return Outcome(NOT_MET, N_("A home address cannot be an authorised service location. You need commercial premises."))
+    po_boxes = [address for address in values.get("addresses", ()) if patterns.is_po_box(address)]
+    if po_boxes:
+        return Outcome(NOT_MET, N_("This looks like a PO box, which Apple does not accept as a service location: {addresses}. Give the street address of your premises."),
+                       addresses="; ".join(po_boxes))
+    if "home_address" not in values:
+        return Missing("home_address")
+    return Outcome(MET, N_("Your service location is not a home address, and no address is a PO box."))
+
+
+def _certified_technicians(values):
+    count = values.get("certified_technicians")
+    if count is None:
+        return Missing("certified_technicians")
+    if count >= 1:
+        return Outcome(MET, N_("You employ {count} Apple-certified technicians.") if count > 1
+                       else N_("You employ one Apple-certified technician."), count=count)
+    return Outcome(NOT_MET, N_("You need at least one Apple-certified technician. Certification means passing Apple's exams at an authorised online test centre, renewed for each product every year. Approved service providers pay no exam fees."))
+
+
+def _application_details(values):
+    missing = [key for key in APPLICATION_FIELDS if key not in values]
+    if missing:
+        return Missing(*missing)
+    if not patterns.is_phone_number(values["phone"]):
+        return Outcome(UNCLEAR, N_("The phone number does not look right: use 7 to 15 digits, optionally with +, spaces, dashes or brackets."))
+    if patterns.website_host(values["website"]) is None:
+        return Outcome(UNCLEAR, N_("The website does not look like a web address: give a host name such as www.example.se."))
+    return Outcome(MET, N_("You have all the details the application e-mail needs."))
+
+
+EMAIL_PROBLEMS = {
+    "space": N_("The e-mail address contains a space."),
+    "at_sign": N_("The e-mail address needs exactly one @."),
+    "local_part": N_("The e-mail address has nothing before the @."),
+    "domain": N_("The part after the @ is not a domain name like example.se."),
+}
+
+
+def _business_email(values):
+    address = values.get("email")
+    if address is None:
+        return Missing("email")
+    problem = patterns.email_problem(address)
+    if problem is not None:
+        return Outcome(UNCLEAR, EMAIL_PROBLEMS[problem])
+    domain = patterns.email_domain(address)
+    if patterns.is_free_mail(domain):
+        return Outcome(NOT_MET, N_("{domain} is a free e-mail service. Apply from an address on your company's own domain."),
+                       domain=domain)
+    host = patterns.website_host(values.get("website", ""))
+    if host is None:
+        return Outcome(UNCLEAR, N_("Give your website too, so the e-mail domain can be compared with it."))
+    if not patterns.related_domains(domain, host):
+        return Outcome(UNCLEAR, N_("The e-mail domain {domain} does not match your website {host}. Apple asks for an address on your company's domain."),
+                       domain=domain, host=host)
+    return Outcome(MET, N_("The e-mail address is on your company's domain."))
+
+
+def _trademarks(values):
+    names = [values[key] for key in ("legal_name", "dba") if key in values]
+    host = patterns.website_host(values.get("website", ""))
+    if not names and host is None:
+        return Missing("legal_name", "website")
+    marks = []
+    for name in names:
+        marks += patterns.apple_marks_in_name(name)
+    if host is not None:
+        marks += patterns.apple_marks_in_host(host)
+    if marks:
+        shown = []
+        for mark in marks:
+            if mark not in shown:
+                shown.append(mark)
+        return Outcome(UNCLEAR, N_("Your company name or web address seems to use an Apple trademark ({marks}). Apple does not process applicants that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Check the guidelines before you apply."),
+                       marks=", ".join([patterns.MARK_NAMES[mark] for mark in shown]))
+    return Outcome(MET, N_("No Apple trademark found in your company name or web address."))
+
+
+RULES = [
+    # Who can apply
+    Rule("region", N_("A region where Apple has its own service operations"),
+         N_("Met if you answer yes, not met if you answer no; \"I do not know\" makes it unclear."),
+         "Vem kan ansöka? ¶1", ("region",), _region),
+    Rule("organisation-type", N_("A company, organisation, university or college"),
+         N_("Universities and colleges meet it. Companies and organisations meet it as Apple Authorised Resellers or service specialists; another focus makes it unclear. Private individuals do not meet it."),
+         "Vem kan ansöka? ¶1-2", ("organisation_type", "business_focus"), _organisation_type),
+    Rule("no-parts-resale", N_("Not a reseller or distributor of parts"),
+         N_("Not met if you resell or distribute spare parts."),
+         "Vem kan ansöka? ¶3", ("parts_reseller",),
+         _answer_must_be("parts_reseller", False, N_("You do not resell or distribute parts."),
+                         N_("Resellers and distributors of parts cannot join the program."))),
+    # Organisation
+    Rule("operating-history", N_("A reasonably long time in operation"),
+         N_("Apple publishes no minimum. Not met at 0 months; under {months} months is unclear and {months} or more is met: that limit is this guide's own, not Apple's."),
+         "Organisationskrav", ("months_in_operation",), _operating_history),
+    Rule("audited-accounts", N_("Approved or audited accounts"),
+         N_("Met if you keep approved or audited accounts that Apple can review."),
+         "Organisationskrav", ("audited_accounts",),
+         _answer_must_be("audited_accounts", True, N_("You keep accounts that Apple can review."),
+                         N_("Apple must be able to review approved or audited accounts. Talk to an accountant or auditor before you apply."))),
+    Rule("credit-line", N_("A credit line agreed with Apple Finance"),
+         N_("Met if the credit line is agreed; unclear if you plan to arrange it; not met otherwise."),
+         "Organisationskrav", ("credit_line",), _credit_line),
+    Rule("brand-promotion", N_("Active promotion of the Apple brand"),
+         N_("Met if you will promote the Apple brand together with AppleCare service and support products."),
+         "Organisationskrav", ("brand_promotion",),
+         _answer_must_be("brand_promotion", True, N_("You will promote the Apple brand and AppleCare."),
+                         N_("Authorised service providers must actively promote the Apple brand together with AppleCare service and support products."))),
+    # Operations
+    Rule("service-standards", N_("Apple's service standards at all times"),
+         N_("Met if you can meet Apple's standards for service levels, certified technicians and availability at all times."),
+         "Verksamhetskrav", ("service_standards",),
+         _answer_must_be("service_standards", True, N_("You can meet Apple's service standards."),
+                         N_("Apple requires its standards for service levels, certified technicians and availability to be met at all times, and reviews its partners regularly."))),
+    Rule("repair-volume", N_("At least 200 repairs per quarter"),
+         N_("Met at {minimum} repairs per quarter or more; not met below that."),
+         "Verksamhetskrav", ("repairs_per_quarter",), _repair_volume),
+    Rule("confidentiality", N_("Confidential tools, training and manuals"),
+         N_("Met if you can keep Apple's repair tools, training, service manuals and diagnostics confidential."),
+         "Verksamhetskrav", ("confidentiality",),
+         _answer_must_be("confidentiality", True, N_("You can keep Apple's material confidential."),
+                         N_("Apple's repair tools, training, service manuals and diagnostics must be kept confidential."))),
+    # Premises
+    Rule("dedicated-staff", N_("Dedicated service staff"),
+         N_("Met if you have staff dedicated to service."),
+         "Lokaler", ("dedicated_staff",),
+         _answer_must_be("dedicated_staff", True, N_("You have dedicated service staff."),
+                         N_("You need staff dedicated to service."))),
+    Rule("commercial-location", N_("A service location for customer visits"),
+         N_("Met if your service location suits customer visits and is easy to reach."),
+         "Lokaler", ("commercial_location",),
+         _answer_must_be("commercial_location", True, N_("Your location suits customer visits."),
+                         N_("You need a service location that customers can visit and reach easily."))),
+    Rule("reception-area", N_("A clean, presentable reception area"),
+         N_("Met if you have a clean and presentable reception area for customers."),
+         "Lokaler", ("reception_area",),
+         _answer_must_be("reception_area", True, N_("You have a reception area for customers."),
+                         N_("You need a clean and presentable reception area for visiting customers."))),
+    Rule("secure-workshop", N_("A protected workshop"),
+         N_("Met if you have a protected workshop for repairs and for storing parts and devices."),
+         "Lokaler", ("secure_workshop",),
+         _answer_must_be("secure_workshop", True, N_("You have a protected workshop."),
+                         N_("You need a protected workshop area for repairs and for storing parts and customers' devices."))),
+    Rule("no-home-address", N_("Not a home address or PO box"),
+         N_("Not met if the service location is a home address or if an address you give looks like a PO box; met otherwise."),
+         "Lokaler; Ansökan", ("home_address", "addresses"), _no_home_address),
+    # Certified technicians
+    Rule("certified-technicians", N_("Apple-certified technicians"),
+         N_("Met with at least one Apple-certified technician employed; not met with none."),
+         "Certifierade tekniker", ("certified_technicians",), _certified_technicians),
+    # The application
+    Rule("application-details", N_("Complete application details"),
+         N_("Met when every required detail is given and the phone number and website look right; unanswered while one is missing; unclear if one looks wrong."),
+         "Ansökan", APPLICATION_FIELDS, _application_details),
+    Rule("business-email", N_("An e-mail address on your company's domain"),
+         N_("Not met for free e-mail services such as gmail.com or hotmail.com; unclear if the address looks wrong or its domain differs from your website's; met otherwise."),
+         "Ansökan", ("email", "website"), _business_email),
+    Rule("trademarks", N_("No Apple trademarks in your name or web address"),
+         N_("Unclear if the company name, trading name or web address seems to use an Apple trademark such as iPhone, Mac or Apple; met otherwise."),
+         "Anteckningar ¶4", ("legal_name", "dba", "website"), _trademarks),
+]
+
+RULE_BY_ID = {rule.id: rule for rule in RULES}

@@ -1,0 +1,137 @@
+"""Turns raw answers (JSON from the command line, strings from the form) into
+clean values, with a message for every answer that cannot be used.
+
+An unusable answer is dropped, so the requirements it feeds read as unanswered.
+"""
+
+from .i18n import N_
+from .questions import BOOL, CHOICE, COUNT, LINES, QUESTION_BY_KEY, TEXT
+
+MAX_ADDRESSES = 20
+MAX_UNKNOWN_KEYS_REPORTED = 10
+
+_YES = ("yes", "true")
+_NO = ("no", "false")
+
+
+class FieldError:
+    def __init__(self, field, msgid, **params):
+        self.field = field
+        self.msgid = msgid
+        self.params = params
+
+
+def parse_answers(answers):
+    """Returns (values, errors): values holds only usable answers."""
+    if not isinstance(answers, dict):
+        return {}, [FieldError("", N_("The answers must be a JSON object of question keys and answers."))]
+    values = {}
+    errors = []
+    unknown = []
+    for key in answers:
+        question = QUESTION_BY_KEY.get(key)
+        if question is None:
+            unknown.append(key)
+            continue
+        value, error = _parse(question, answers[key])
+        if error is not None:
+            errors.append(error)
+        elif value is not None:
+            values[key] = value
+    for key in unknown[:MAX_UNKNOWN_KEYS_REPORTED]:
+        errors.append(FieldError(_shorten(str(key)), N_("This is not one of the self-check's questions.")))
+    if len(unknown) > MAX_UNKNOWN_KEYS_REPORTED:
+        errors.append(FieldError("", N_("{count} more unknown questions were ignored."),
+                                 count=len(unknown) - MAX_UNKNOWN_KEYS_REPORTED))
+    return values, errors
+
+
+def _parse(question, raw):
+    """(value, None), (None, None) for no answer, or (None, FieldError)."""
+    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+        return None, None
+    kind = question.kind
+    if kind == BOOL:
+        return _parse_bool(question, raw)
+    if kind == CHOICE:
+        return _parse_choice(question, raw)
+    if kind == COUNT:
+        return _parse_count(question, raw)
+    if kind == LINES:
+        return _parse_lines(question, raw)
+    return _parse_text(question, raw)
+
+
+def _parse_bool(question, raw):
+    if raw is True or raw is False:
+        return raw, None
+    if isinstance(raw, str) and len(raw) < 10:
+        word = raw.strip().lower()
+        if word in _YES:
+            return True, None
+        if word in _NO:
+            return False, None
+    return None, FieldError(question.key, N_("Answer yes or no."))
+
+
+def _parse_choice(question, raw):
+    allowed = [value for value, _label in question.choices]
+    if isinstance(raw, str) and raw.strip() in allowed:
+        return raw.strip(), None
+    return None, FieldError(question.key, N_("Choose one of: {choices}."), choices=", ".join(allowed))
+
+
+def _parse_count(question, raw):
+    number = None
+    if isinstance(raw, bool):
+        number = None
+    elif isinstance(raw, int):
+        number = raw
+    elif isinstance(raw, float) and raw == raw and abs(raw) < 1e18 and raw == int(raw):
+        number = int(raw)
+    elif isinstance(raw, str) and len(raw) <= 20:
+        text = raw.strip().replace(" ", "")
+        digits = text[1:] if text.startswith("-") else text
+        if digits and digits.isdigit():
+            number = int(text)
+    if number is None:
+        return None, FieldError(question.key, N_("Enter a whole number, for example 12."))
+    if number < 0 or number > question.maximum:
+        return None, FieldError(question.key, N_("Enter a number from 0 to {maximum}."),
+                                maximum=question.maximum)
+    return number, None
+
+
+def _parse_text(question, raw):
+    if not isinstance(raw, str):
+        return None, FieldError(question.key, N_("Enter text."))
+    if len(raw) > question.max_length:
+        return None, FieldError(question.key, N_("Use at most {maximum} characters."),
+                                maximum=question.max_length)
+    # One-line answers are tidied to single spaces; paragraphs keep their lines.
+    return " ".join(raw.split()) if question.kind == TEXT else raw.strip(), None
+
+
+def _parse_lines(question, raw):
+    """A JSON list of strings, or one string with an item per line (the form)."""
+    if isinstance(raw, str):
+        if len(raw) > question.max_length:
+            return None, FieldError(question.key, N_("Use at most {maximum} characters."),
+                                    maximum=question.max_length)
+        raw = raw.split("\n")
+    if not isinstance(raw, list) or len(raw) > 10 * MAX_ADDRESSES:
+        return None, FieldError(question.key, N_("Enter one address per line."))
+    lines = []
+    for item in raw:
+        if not isinstance(item, str) or len(item) > 200:
+            return None, FieldError(question.key, N_("Enter one address per line, each at most 200 characters."))
+        line = " ".join(item.split())
+        if line:
+            lines.append(line)
+    if len(lines) > MAX_ADDRESSES:
+        return None, FieldError(question.key, N_("Enter at most {maximum} addresses."), maximum=MAX_ADDRESSES)
+    return (lines or None), None
+
+
+def _shorten(text):
+    return text if len(text) <= 60 else text[:57] + "..."
