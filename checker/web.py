@@ -1,0 +1,231 @@
+"""Browser glue, run by PyScript: the only module that touches the page.
+
+The form and the result rows are in the static HTML (hooks/self_check_page.py);
+this module reads the answers, asks `assess()` and writes the report back as
+text, never as HTML, on every change.
+"""
+
+import json
+
+from pyscript import document, window
+from pyscript.ffi import create_proxy
+
+from checker.application import draft_email
+from checker.i18n import translator
+from checker.page_texts import PAGE_TEXTS
+from checker.questions import BOOL, CHOICE, COUNT, QUESTIONS
+from checker.report import STATUS_TEXTS, VERDICT_TEXTS, assess
+
+STORAGE_KEY = "aasp-self-check:answers"
+
+form = document.getElementById("self-check")
+result = document.getElementById("checker-result")
+summary = document.getElementById("error-summary")
+status_line = document.getElementById("self-check-status")
+_ = translator(form.getAttribute("data-lang"))
+current = {"report": None}
+
+
+def element(selector, root=document):
+    return root.querySelector(selector)
+
+
+def set_text(node, text):
+    # Only real changes, so the live region announces what changed and nothing else.
+    if node.textContent != text:
+        node.textContent = text
+
+
+def read_answers():
+    answers = {}
+    for question in QUESTIONS:
+        if question.kind in (BOOL, CHOICE):
+            checked = element('input[name="' + question.key + '"]:checked', form)
+            answers[question.key] = checked.value if checked else ""
+        else:
+            field = form.elements.namedItem(question.key)
+            # Text a number field cannot hold reads as "": pass something that fails validation.
+            bad_number = question.kind == COUNT and field.validity.badInput
+            answers[question.key] = "?" if bad_number else field.value
+    return answers
+
+
+def fill_in(answers):
+    for question in QUESTIONS:
+        value = answers.get(question.key)
+        if not isinstance(value, str) or value in ("", "?"):
+            continue
+        if question.kind in (BOOL, CHOICE):
+            radio = element('input[name="' + question.key + '"][value="' + value + '"]', form) \
+                if '"' not in value else None
+            if radio:
+                radio.checked = True
+        else:
+            form.elements.namedItem(question.key).value = value
+
+
+def show_report(report):
+    verdict = report["verdict"]
+    title, explanation = VERDICT_TEXTS[verdict]
+    verdict_box = element(".sc-verdict", result)
+    set_text(element(".sc-verdict-title", verdict_box), _(title))
+    set_text(element(".sc-verdict-text", verdict_box), _(explanation))
+    verdict_box.hidden = False
+    set_text(element(".sc-empty", result), "")
+    for row in report["requirements"]:
+        item = element('[data-requirement="' + row["id"] + '"]', result)
+        status_text = STATUS_TEXTS[row["status"]]
+        item.setAttribute("data-status", row["status"])
+        set_text(element(".sc-row-status", item), _(status_text))
+        set_text(element(".sc-row-message", item), row["message"])
+    # Set last: tests and scripts wait on it as the sign that the rows are written.
+    result.setAttribute("data-verdict", verdict)
+
+
+def show_errors(errors):
+    by_field = {}
+    for error in errors:
+        if error["field"] not in by_field:
+            by_field[error["field"]] = error["message"]
+    links = element("ul", summary)
+    links.replaceChildren()
+    for question in QUESTIONS:
+        message = by_field.get(question.key)
+        note = document.getElementById("error-" + question.key)
+        set_text(note, message or "")
+        note.hidden = not message
+        wrapper = document.getElementById("question-" + question.key)
+        if message:
+            wrapper.classList.add("sc-question--error")
+            item = document.createElement("li")
+            link = document.createElement("a")
+            link.href = "#field-" + question.key
+            link.textContent = message
+            item.append(link)
+            links.append(item)
+        else:
+            wrapper.classList.remove("sc-question--error")
+        for control in form.querySelectorAll('[name="' + question.key + '"]'):
+            if message:
+                control.setAttribute("aria-invalid", "true")
+            else:
+                control.removeAttribute("aria-invalid")
+    summary.hidden = not by_field
+
+
+def save(answers):
+    try:
+        window.localStorage.setItem(STORAGE_KEY, json.dumps(answers))
+    except Exception:
+        pass  # storage blocked or full: the self-check still works, it just forgets
+
+
+def restore():
+    try:
+        saved = window.localStorage.getItem(STORAGE_KEY)
+        answers = json.loads(saved) if saved else {}
+    except Exception:
+        answers = {}
+    if isinstance(answers, dict):
+        fill_in(answers)
+
+
+def show_assessment():
+    answers = read_answers()
+    report = assess(answers, form.getAttribute("data-lang"))
+    current["report"] = report
+    show_report(report)
+    show_errors(report["errors"])
+    return answers
+
+
+def reassess(event=None):
+    save(show_assessment())
+
+
+def errors_take_focus():
+    """When the visitor acts while answers are wrong, lead them to the summary."""
+    if current["report"]["errors"]:
+        summary.focus()
+        return True
+    return False
+
+
+def make_email(event):
+    draft = draft_email(read_answers(), form.getAttribute("data-lang"))
+    section = document.getElementById("email-draft")
+    set_text(element("#email-to", section), draft["to"])
+    set_text(element("#email-subject", section), draft["subject"])
+    element("#email-body", section).value = draft["body"]
+    element("#email-mailto", section).href = draft["mailto"]
+    section.hidden = False
+    if not errors_take_focus():
+        element("h2", section).focus()
+
+
+def copy_email(event):
+    body = element("#email-body")
+    copied = element("#email-copied")
+
+    def done(*args):
+        set_text(copied, _(PAGE_TEXTS["copied"]))
+
+    def failed(*args):
+        body.select()
+        set_text(copied, _(PAGE_TEXTS["copy_failed"]))
+
+    text = _(PAGE_TEXTS["email_to"]) + ": " + element("#email-to").textContent + "\n" + \
+        _(PAGE_TEXTS["email_subject"]) + ": " + element("#email-subject").textContent + "\n\n" + body.value
+    try:
+        window.navigator.clipboard.writeText(text).then(create_proxy(done), create_proxy(failed))
+    except Exception:
+        failed()
+
+
+def print_result(event):
+    if not errors_take_focus():
+        window.print()
+
+
+def forget(event):
+    try:
+        window.localStorage.removeItem(STORAGE_KEY)
+    except Exception:
+        pass
+    form.reset()
+    document.getElementById("email-draft").hidden = True
+    show_assessment()
+    set_text(status_line, _(PAGE_TEXTS["forgotten"]))
+
+
+def follow_summary_link(event):
+    """Error summary links move focus to the field itself, not just scroll."""
+    target = event.target.closest("a")
+    if target:
+        event.preventDefault()
+        field = document.getElementById(target.getAttribute("href")[1:])
+        if field:
+            field.focus()
+
+
+def listen(node, kind, handler):
+    node.addEventListener(kind, create_proxy(handler))
+
+
+def start():
+    restore()
+    reassess()
+    listen(form, "input", reassess)
+    listen(form, "change", reassess)
+    listen(summary, "click", follow_summary_link)
+    listen(document.getElementById("make-email"), "click", make_email)
+    listen(document.getElementById("copy-email"), "click", copy_email)
+    listen(document.getElementById("print-result"), "click", print_result)
+    listen(document.getElementById("forget-answers"), "click", forget)
+    for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
+        hidden_until_ready.hidden = False
+    set_text(status_line, "")
+    form.setAttribute("data-state", "ready")
+
+
+start()

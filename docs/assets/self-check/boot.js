@@ -1,0 +1,33 @@
+// Watches the self-check while PyScript starts. If Python cannot run here
+// (no WebAssembly, blocked by policy, a file that does not load), the form is
+// marked `data-state="error"` and a message in the page's language says so;
+// the questions stay usable as a checklist. checker/web.py marks it "ready".
+const form = document.getElementById("self-check");
+const status = document.getElementById("self-check-status");
+const GIVE_UP_AFTER_MS = 30000;
+
+function failed() {
+  if (form.dataset.state !== "loading") return;
+  form.dataset.state = "error";
+  status.textContent = status.dataset.failed;
+  status.classList.add("sc-status--error");
+}
+
+if (form && status) {
+  status.textContent = status.dataset.loading;
+  if (typeof WebAssembly !== "object") failed();
+  addEventListener("error", failed);
+  addEventListener("unhandledrejection", failed);
+  document.addEventListener("securitypolicyviolation", failed);
+  // PyScript reports a failed start by adding a .py-error banner to the page.
+  new MutationObserver(() => {
+    if (document.querySelector(".py-error")) failed();
+  }).observe(document.body, { childList: true });
+  // The script's end without a live form means Python stopped with an error.
+  for (const type of ["mpy", "py"]) {
+    document.querySelector(`script[type="${type}"]`)?.addEventListener(`${type}:done`, () => {
+      if (form.dataset.state === "loading") failed();
+    });
+  }
+  setTimeout(failed, GIVE_UP_AFTER_MS);
+}

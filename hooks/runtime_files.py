@@ -1,0 +1,68 @@
+"""Build time: copies what the self-check runs on into the built site: PyScript
+and the Python runtime from node_modules (pinned by package-lock.json) and the
+checker's own files. Nothing is ever loaded from another origin.
+
+The runtime is MicroPython (0.7 MB); `extra: self_check_runtime: pyodide` in
+mkdocs.yml switches to Pyodide (CPython, about 14 MB).
+"""
+
+import pathlib
+import shutil
+
+from mkdocs.exceptions import PluginError
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+NODE_MODULES = ROOT / "node_modules"
+ASSETS = "assets/self-check"
+
+RUNTIMES = {
+    "micropython": {
+        "script_type": "mpy",
+        "interpreter": "micropython/micropython.mjs",
+        "package": "@micropython/micropython-webassembly-pyscript",
+        "files": ("micropython.mjs", "micropython.wasm"),
+    },
+    "pyodide": {
+        "script_type": "py",
+        "interpreter": "pyodide/pyodide.mjs",
+        "package": "pyodide",
+        "files": ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"),
+    },
+}
+
+
+def runtime(config):
+    name = config.extra.get("self_check_runtime", "micropython")
+    if name not in RUNTIMES:
+        raise PluginError(f"extra.self_check_runtime must be one of {sorted(RUNTIMES)}, not {name!r}")
+    return RUNTIMES[name]
+
+
+def checker_files():
+    """What the browser needs of checker/: every module but the command line, and the catalogs."""
+    folder = ROOT / "checker"
+    names = [path.name for path in sorted(folder.glob("*.py")) if path.name != "__main__.py"]
+    return names + ["catalogs/" + path.name for path in sorted((folder / "catalogs").glob("*.json"))]
+
+
+def copy(source, target):
+    if not source.exists():
+        raise PluginError(f"{source} is missing: run `make build` (it runs `npm ci`) first")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.stat().st_size != source.stat().st_size \
+            or target.stat().st_mtime < source.stat().st_mtime:
+        shutil.copy2(source, target)
+
+
+def on_post_build(config):
+    # The i18n plugin calls this once per language; every language shares the root's copy.
+    assets = pathlib.Path(config.site_dir) / ASSETS
+    chosen = runtime(config)
+    package = NODE_MODULES / chosen["package"]
+    for name in chosen["files"]:
+        copy(package / name, assets / pathlib.Path(chosen["interpreter"]).parent / name)
+    pyscript = NODE_MODULES / "@pyscript" / "core" / "dist"
+    for source in sorted(pyscript.glob("*.js")):
+        copy(source, assets / "pyscript" / source.name)
+    for name in checker_files():
+        copy(ROOT / "checker" / name, assets / "checker" / name)

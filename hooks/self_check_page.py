@@ -1,0 +1,172 @@
+"""Build time: renders the self-check (form, result rows, e-mail draft) into the
+self-check page, and the "how the self-check decides" notes into the
+requirements page, from the checker's own questions and rules, per language.
+
+Markers in docs/: `<!-- self-check-form -->` and `<!-- how-decided: ID -->`.
+"""
+
+import html
+import json
+import pathlib
+import re
+import sys
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+
+from checker.i18n import translator  # noqa: E402
+from checker.page_texts import PAGE_TEXTS  # noqa: E402
+from checker.questions import BOOL, CHOICE, COUNT, GROUPS, LINES, LONG_TEXT  # noqa: E402
+from checker.report import NOTES, PRELIMINARY  # noqa: E402
+from checker.rules import H1_MONTHS_IN_OPERATION, REQUIRED_REPAIRS_PER_QUARTER, RULES  # noqa: E402
+
+from hooks import runtime_files  # noqa: E402
+
+FORM_MARKER = "<!-- self-check-form -->"
+DECIDES_MARKER = re.compile(r"<!-- how-decided: ([a-z-]+) -->")
+DECIDES_PARAMS = {"months": H1_MONTHS_IN_OPERATION, "minimum": REQUIRED_REPAIRS_PER_QUARTER}
+
+
+def page_language(page):
+    return "en" if page.file.src_uri.endswith(".en.md") else "sv"
+
+
+def on_page_content(html_text, page, config, files):
+    if FORM_MARKER in html_text:
+        assets = get_relative_url(runtime_files.ASSETS + "/", page.url)
+        html_text = html_text.replace(FORM_MARKER, render_self_check(page_language(page), assets, config))
+    if DECIDES_MARKER.search(html_text):
+        html_text = render_decides_notes(html_text, page_language(page), page.file.src_uri)
+    return html_text
+
+
+def render_decides_notes(html_text, lang, where):
+    _ = translator(lang)
+    rules = {rule.id: rule for rule in RULES}
+    found = DECIDES_MARKER.findall(html_text)
+    unknown = [rule_id for rule_id in found if rule_id not in rules]
+    missing = [rule.id for rule in RULES if rule.id not in found]
+    if unknown or missing or len(found) != len(set(found)):
+        raise PluginError(f"{where}: how-decided markers must name each rule once "
+                          f"(unknown: {unknown}, missing: {missing})")
+
+    def note(match):
+        rule = rules[match.group(1)]
+        return ('<div class="sc-how-decided"><p class="sc-how-decided__title">'
+                + esc(_(PAGE_TEXTS["how_decided"])) + "</p><p>"
+                + esc(_(rule.decides, **DECIDES_PARAMS)) + "</p></div>")
+
+    return DECIDES_MARKER.sub(note, html_text)
+
+
+def esc(text):
+    return html.escape(text, quote=True)
+
+
+def render_self_check(lang, assets, config):
+    _ = translator(lang)
+    t = {key: esc(_(msgid)) for key, msgid in PAGE_TEXTS.items()}
+    parts = [
+        '<div class="sc">',
+        '<noscript><p class="sc-notice">' + t["no_script"] + "</p></noscript>",
+        '<p id="self-check-status" class="sc-status" role="status" data-loading="' + t["loading"]
+        + '" data-failed="' + t["load_failed"] + '"></p>',
+        '<div id="error-summary" class="sc-error-summary" tabindex="-1" aria-labelledby="error-summary-title" hidden>'
+        '<h2 id="error-summary-title">' + t["error_summary"] + "</h2><ul></ul></div>",
+        '<form id="self-check" data-state="loading" data-lang="' + lang + '" novalidate>',
+    ]
+    for group in GROUPS:
+        parts.append('<fieldset class="sc-group"><legend>' + esc(_(group.title)) + "</legend>")
+        parts += [render_question(question, _, t) for question in group.questions]
+        parts.append("</fieldset>")
+    parts.append("</form>")
+    parts.append(render_result(_, t))
+    parts.append(render_actions(t))
+    parts.append(render_email_draft(t))
+    parts.append(render_scripts(lang, assets, config))
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def render_question(question, _, t):
+    key = question.key
+    label = esc(_(question.label)) + ("" if question.required else ' <span class="sc-optional">' + t["optional"] + "</span>")
+    hint = '<p class="sc-hint" id="hint-' + key + '">' + esc(_(question.hint)) + "</p>" if question.hint else ""
+    error = '<p class="sc-error" id="error-' + key + '" hidden></p>'
+    described = ("hint-" + key + " " if question.hint else "") + "error-" + key
+    if question.kind in (BOOL, CHOICE):
+        options = []
+        for index, (value, choice_label) in enumerate(question.choices):
+            control_id = "field-" + key if index == 0 else "field-" + key + "-" + value
+            options.append('<div class="sc-choice"><input type="radio" id="' + control_id + '" name="' + key
+                           + '" value="' + value + '"><label for="' + control_id + '">' + esc(_(choice_label))
+                           + "</label></div>")
+        inline = " sc-choices--inline" if question.kind == BOOL else ""
+        return ('<div class="sc-question" id="question-' + key + '"><fieldset aria-describedby="' + described + '">'
+                + '<legend class="sc-label">' + label + "</legend>" + hint + error
+                + '<div class="sc-choices' + inline + '">' + "".join(options) + "</div></fieldset></div>")
+    attributes = 'id="field-' + key + '" name="' + key + '" aria-describedby="' + described + '"'
+    if question.autocomplete:
+        attributes += ' autocomplete="' + question.autocomplete + '"'
+    if question.kind == COUNT:
+        control = ('<input type="number" ' + attributes + ' inputmode="numeric" min="0" max="'
+                   + str(question.maximum) + '" step="1" class="sc-input sc-input--number">')
+    elif question.kind in (LINES, LONG_TEXT):
+        control = ('<textarea ' + attributes + ' rows="' + ("3" if question.kind == LINES else "4")
+                   + '" maxlength="' + str(question.max_length) + '" class="sc-input"></textarea>')
+    else:
+        inputmode = ' inputmode="' + question.inputmode + '"' if question.inputmode else ""
+        control = ('<input type="' + question.input_type + '" ' + attributes + inputmode + ' maxlength="'
+                   + str(question.max_length) + '" spellcheck="false" class="sc-input">')
+    return ('<div class="sc-question" id="question-' + key + '"><label class="sc-label" for="field-' + key + '">'
+            + label + "</label>" + hint + error + control + "</div>")
+
+
+def render_result(_, t):
+    rows = []
+    for rule in RULES:
+        rows.append('<li class="sc-row" data-requirement="' + rule.id + '"><span class="sc-row-icon" aria-hidden="true">'
+                    + '</span><a class="sc-row-title" href="../requirements/#' + rule.id + '">' + esc(_(rule.title))
+                    + '</a> <span class="sc-row-status"></span><p class="sc-row-message"></p></li>')
+    notes = "".join("<li>" + esc(_(note)) + "</li>" for note in NOTES)
+    return ('<section id="checker-result" class="sc-result" aria-live="polite" aria-labelledby="result-heading">'
+            '<h2 id="result-heading">' + t["result_heading"] + "</h2>"
+            '<p class="sc-empty">' + t["result_empty"] + "</p>"
+            '<div class="sc-verdict" hidden><span class="sc-verdict-icon" aria-hidden="true"></span>'
+            '<p class="sc-verdict-title"></p><p class="sc-verdict-text"></p>'
+            '<p class="sc-preliminary">' + esc(_(PRELIMINARY)) + "</p></div>"
+            '<ol class="sc-rows">' + "".join(rows) + "</ol>"
+            '<h3 class="sc-notes-heading">' + t["good_to_know"] + '</h3><ul class="sc-notes">' + notes + "</ul>"
+            "</section>")
+
+
+def render_actions(t):
+    return ('<div class="sc-actions" data-needs-python hidden>'
+            '<button type="button" id="make-email" class="md-button md-button--primary">' + t["make_email"] + "</button>"
+            '<button type="button" id="print-result" class="md-button">' + t["print_result"] + "</button>"
+            '<button type="button" id="forget-answers" class="md-button">' + t["forget"] + "</button>"
+            '<p class="sc-hint">' + t["kept_here"] + "</p></div>")
+
+
+def render_email_draft(t):
+    return ('<section id="email-draft" class="sc-email" aria-labelledby="email-heading" hidden>'
+            '<h2 id="email-heading" tabindex="-1">' + t["email_heading"] + "</h2>"
+            '<p class="sc-hint">' + t["email_blanks"] + "</p>"
+            '<dl class="sc-email-head"><dt>' + t["email_to"] + '</dt><dd id="email-to"></dd>'
+            "<dt>" + t["email_subject"] + '</dt><dd id="email-subject"></dd></dl>'
+            '<textarea id="email-body" class="sc-input" rows="18" readonly aria-labelledby="email-heading"></textarea>'
+            '<p class="sc-email-actions"><button type="button" id="copy-email" class="md-button md-button--primary">'
+            + t["copy_email"] + '</button><a id="email-mailto" class="md-button" href="#">' + t["open_email"] + "</a>"
+            '<span id="email-copied" role="status"></span></p></section>')
+
+
+def render_scripts(lang, assets, config):
+    runtime = runtime_files.runtime(config)
+    files = {assets + "checker/" + name: "./checker/" + name for name in runtime_files.checker_files()}
+    pyscript_config = {"interpreter": assets + runtime["interpreter"], "files": files}
+    return ('<script type="module" src="' + assets + 'boot.js"></script>'
+            '<script type="module" src="' + assets + 'pyscript/core.js"></script>'
+            '<script type="' + runtime["script_type"] + '" src="' + assets + 'checker/web.py" config="'
+            + esc(json.dumps(pyscript_config, separators=(",", ":"))) + '"></script>')
