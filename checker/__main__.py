@@ -45,6 +45,10 @@ def read_answers(path):
 
 def readable(report):
     _ = translator(report["lang"])
+
+    def page_text(key):
+        return _(PAGE_TEXTS[key])
+
     title, explanation = VERDICT_TEXTS[report["verdict"]]
     lines = [_(title), _(explanation), _(PRELIMINARY), ""]
     for row in report["requirements"]:
@@ -52,10 +56,10 @@ def readable(report):
         lines.append(STATUS_MARKS[row["status"]] + " " + row["title"] + " – " + _(status_text))
         lines.append("    " + row["message"])
     if report["errors"]:
-        lines += ["", _(PAGE_TEXTS["answers_not_used"]) + ":"]
+        lines += ["", page_text("answers_not_used") + ":"]
         lines += ["  - " + (error["field"] + ": " if error["field"] else "") + error["message"]
                   for error in report["errors"]]
-    lines += ["", _(PAGE_TEXTS["good_to_know"]) + ":"] + ["  - " + note for note in report["notes"]]
+    lines += ["", page_text("good_to_know") + ":"] + ["  - " + note for note in report["notes"]]
     return "\n".join(lines)
 
 

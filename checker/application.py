@@ -7,6 +7,9 @@ from .validation import parse_answers
 APPLICATION_ADDRESS = "aasp_application_euro@apple.com"
 
 # The order of the program's list of what to send.
+# Marks a required detail the visitor has not given yet.
+FILL_IN = N_("[fill in]")
+
 DRAFT_FIELDS = ("legal_name", "dba", "principal", "addresses", "phone", "email", "website",
                 "apple_history", "purpose")
 
@@ -25,7 +28,7 @@ def draft_email(answers, lang="sv"):
         question = QUESTION_BY_KEY[key]
         value = values.get(key)
         if value is None:
-            value = _("[fill in]") if question.required else _("None")
+            value = _(FILL_IN) if question.required else _("None given")
         if isinstance(value, list):
             lines.append(_(question.label) + ":")
             lines += ["  " + item for item in value]

@@ -5,9 +5,9 @@ from .i18n import N_
 
 PAGE_TEXTS = {
     "optional": N_("(optional)"),
-    "loading": N_("Loading the instant assessment…"),
-    "load_failed": N_("The instant assessment could not start in this browser. You can still use the questions as a checklist and compare your answers with the requirements."),
-    "no_script": N_("The instant assessment needs JavaScript. You can still use the questions as a checklist and compare your answers with the requirements."),
+    "loading": N_("Loading the self-check…"),
+    "load_failed": N_("The automatic assessment could not start in this browser. You can still use the questions as a checklist and compare your answers with the requirements."),
+    "no_script": N_("The automatic assessment needs JavaScript. You can still use the questions as a checklist and compare your answers with the requirements."),
     "result_heading": N_("Your result"),
     "result_empty": N_("Answer the questions and your result appears here."),
     "error_summary": N_("There is a problem"),
@@ -16,7 +16,7 @@ PAGE_TEXTS = {
     "answers_not_used": N_("Answers that could not be used"),
     "email_heading": N_("Your application e-mail"),
     "make_email": N_("Create the application e-mail"),
-    "email_blanks": N_("Fill in the parts marked [fill in] before you send it."),
+    "email_blanks": N_("Fill in the parts marked {marker} before you send it."),
     "email_to": N_("To"),
     "email_subject": N_("Subject"),
     "copy_email": N_("Copy the e-mail"),

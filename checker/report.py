@@ -13,14 +13,14 @@ NOTES = (
     N_("Apple does not consider applications that do not meet the program's requirements."),
     N_("Meeting the requirements does not guarantee admission to the program."),
     N_("Apple may reject an application without giving a reason."),
-    N_("Apple does not process applicants that use Apple's trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines."),
+    N_("Apple does not process applications from businesses that use Apple's trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines."),
 )
 
 VERDICT_TEXTS = {
     READY: (N_("Ready to apply"),
             N_("Going by your answers, your business meets every requirement. Check the e-mail draft and send your application.")),
     NEEDS_ATTENTION: (N_("Needs attention"),
-                      N_("No requirement is clearly unmet, but some need checking before you apply.")),
+                      N_("Nothing rules you out, but some requirements need checking before you apply.")),
     INCOMPLETE: (N_("Not finished"),
                  N_("Answer the remaining questions to get a full assessment.")),
     NOT_ELIGIBLE: (N_("Does not meet the requirements yet"),
@@ -32,7 +32,7 @@ PRELIMINARY = N_("This is a preliminary self-assessment, not a decision by Apple
 STATUS_TEXTS = {
     MET: N_("Met"),
     NOT_MET: N_("Not met"),
-    UNCLEAR: N_("Check this"),
+    UNCLEAR: N_("Needs checking"),
     UNANSWERED: N_("Not answered"),
 }
 

@@ -79,7 +79,7 @@ def _organisation_type(values):
         return Missing("business_focus")
     if focus == "other":
         return Outcome(UNCLEAR, N_("The program names Apple Authorised Resellers and businesses that specialise in service. Explain in your application how service is central to your business."))
-    return Outcome(MET, N_("Your kind of business is one that can apply."))
+    return Outcome(MET, N_("Businesses like yours can apply."))
 
 
 def _operating_history(values):
@@ -146,7 +146,7 @@ def _application_details(values):
     if not patterns.is_phone_number(values["phone"]):
         return Outcome(UNCLEAR, N_("The phone number does not look right: use 7 to 15 digits, optionally with +, spaces, dashes or brackets."))
     if patterns.website_host(values["website"]) is None:
-        return Outcome(UNCLEAR, N_("The website does not look like a web address: give a host name such as www.example.se."))
+        return Outcome(UNCLEAR, N_("The website does not look like a web address: give an address such as www.example.se."))
     return Outcome(MET, N_("You have all the details the application e-mail needs."))
 
 
@@ -154,7 +154,7 @@ EMAIL_PROBLEMS = {
     "space": N_("The e-mail address contains a space."),
     "at_sign": N_("The e-mail address needs exactly one @."),
     "local_part": N_("The e-mail address has nothing before the @."),
-    "domain": N_("The part after the @ is not a domain name like example.se."),
+    "domain": N_("The part after the @ must be a domain name, such as example.se."),
 }
 
 
@@ -193,7 +193,7 @@ def _trademarks(values):
         for mark in marks:
             if mark not in shown:
                 shown.append(mark)
-        return Outcome(UNCLEAR, N_("Your company name or web address seems to use an Apple trademark ({marks}). Apple does not process applicants that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Check the guidelines before you apply."),
+        return Outcome(UNCLEAR, N_("Your company name or web address seems to use an Apple trademark ({marks}). Apple does not process applications from businesses that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Check the guidelines before you apply."),
                        marks=", ".join([patterns.MARK_NAMES[mark] for mark in shown]))
     return Outcome(MET, N_("No Apple trademark found in your company name or web address."))
 
@@ -201,10 +201,10 @@ def _trademarks(values):
 RULES = [
     # Who can apply
     Rule("region", N_("A region where Apple has its own service operations"),
-         N_("Met if you answer yes, not met if you answer no; \"I do not know\" makes it unclear."),
+         N_("Met if you answer yes, not met if you answer no; \"I do not know\" means it needs checking."),
          "Vem kan ansöka? ¶1", ("region",), _region),
     Rule("organisation-type", N_("A company, organisation, university or college"),
-         N_("Universities and colleges meet it. Companies and organisations meet it as Apple Authorised Resellers or service specialists; another focus makes it unclear. Private individuals do not meet it."),
+         N_("Universities and colleges meet it. Companies and organisations meet it as Apple Authorised Resellers or service specialists; another focus means it needs checking. Private individuals do not meet it."),
          "Vem kan ansöka? ¶1-2", ("organisation_type", "business_focus"), _organisation_type),
     Rule("no-parts-resale", N_("Not a reseller or distributor of parts"),
          N_("Not met if you resell or distribute spare parts."),
@@ -213,7 +213,7 @@ RULES = [
                          N_("Resellers and distributors of parts cannot join the program."))),
     # Organisation
     Rule("operating-history", N_("A reasonably long time in operation"),
-         N_("Apple publishes no minimum. Not met at 0 months; under {months} months is unclear and {months} or more is met: that limit is this guide's own, not Apple's."),
+         N_("Apple publishes no minimum. Not met at 0 months; under {months} months needs checking and {months} or more is met: that limit is this guide's own, not Apple's."),
          "Organisationskrav", ("months_in_operation",), _operating_history),
     Rule("audited-accounts", N_("Approved or audited accounts"),
          N_("Met if you keep approved or audited accounts that Apple can review."),
@@ -221,7 +221,7 @@ RULES = [
          _answer_must_be("audited_accounts", True, N_("You keep accounts that Apple can review."),
                          N_("Apple must be able to review approved or audited accounts. Talk to an accountant or auditor before you apply."))),
     Rule("credit-line", N_("A credit line agreed with Apple Finance"),
-         N_("Met if the credit line is agreed; unclear if you plan to arrange it; not met otherwise."),
+         N_("Met if the credit line is agreed; needs checking if you plan to arrange it; not met otherwise."),
          "Organisationskrav", ("credit_line",), _credit_line),
     Rule("brand-promotion", N_("Active promotion of the Apple brand"),
          N_("Met if you will promote the Apple brand together with AppleCare service and support products."),
@@ -229,7 +229,7 @@ RULES = [
          _answer_must_be("brand_promotion", True, N_("You will promote the Apple brand and AppleCare."),
                          N_("Authorised service providers must actively promote the Apple brand together with AppleCare service and support products."))),
     # Operations
-    Rule("service-standards", N_("Apple's service standards at all times"),
+    Rule("service-standards", N_("Meeting Apple's service standards at all times"),
          N_("Met if you can meet Apple's standards for service levels, certified technicians and availability at all times."),
          "Verksamhetskrav", ("service_standards",),
          _answer_must_be("service_standards", True, N_("You can meet Apple's service standards."),
@@ -268,17 +268,17 @@ RULES = [
          "Lokaler; Ansökan", ("home_address", "addresses"), _no_home_address),
     # Certified technicians
     Rule("certified-technicians", N_("Apple-certified technicians"),
-         N_("Met with at least one Apple-certified technician employed; not met with none."),
+         N_("Met if you employ at least one Apple-certified technician; not met otherwise."),
          "Certifierade tekniker", ("certified_technicians",), _certified_technicians),
     # The application
     Rule("application-details", N_("Complete application details"),
-         N_("Met when every required detail is given and the phone number and website look right; unanswered while one is missing; unclear if one looks wrong."),
+         N_("Met when every required detail is given and the phone number and website look right; not answered while one is missing; needs checking if one looks wrong."),
          "Ansökan", APPLICATION_FIELDS, _application_details),
     Rule("business-email", N_("An e-mail address on your company's domain"),
-         N_("Not met for free e-mail services such as gmail.com or hotmail.com; unclear if the address looks wrong or its domain differs from your website's; met otherwise."),
+         N_("Not met for free e-mail services such as gmail.com or hotmail.com; needs checking if the address looks wrong or its domain differs from your website's; met otherwise."),
          "Ansökan", ("email", "website"), _business_email),
     Rule("trademarks", N_("No Apple trademarks in your name or web address"),
-         N_("Unclear if the company name, trading name or web address seems to use an Apple trademark such as iPhone, Mac or Apple; met otherwise."),
+         N_("Needs checking if the company name, trading name or web address seems to use an Apple trademark such as iPhone, Mac or Apple; met otherwise."),
          "Anteckningar ¶4", ("legal_name", "dba", "website"), _trademarks),
 ]
 

@@ -41,7 +41,7 @@ def parse_answers(answers):
     for key in unknown[:MAX_UNKNOWN_KEYS_REPORTED]:
         errors.append(FieldError(_shorten(str(key)), N_("This is not one of the self-check's questions.")))
     if len(unknown) > MAX_UNKNOWN_KEYS_REPORTED:
-        errors.append(FieldError("", N_("{count} more unknown questions were ignored."),
+        errors.append(FieldError("", N_("Unknown questions ignored: {count} more."),
                                  count=len(unknown) - MAX_UNKNOWN_KEYS_REPORTED))
     return values, errors
 
@@ -78,7 +78,7 @@ def _parse_choice(question, raw):
     allowed = [value for value, _label in question.choices]
     if isinstance(raw, str) and raw.strip() in allowed:
         return raw.strip(), None
-    return None, FieldError(question.key, N_("Choose one of: {choices}."), choices=", ".join(allowed))
+    return None, FieldError(question.key, N_("Use one of these values: {choices}."), choices=", ".join(allowed))
 
 
 def _parse_count(question, raw):
@@ -104,7 +104,7 @@ def _parse_count(question, raw):
 
 def _parse_text(question, raw):
     if not isinstance(raw, str):
-        return None, FieldError(question.key, N_("Enter text."))
+        return None, FieldError(question.key, N_("Answer with text."))
     if len(raw) > question.max_length:
         return None, FieldError(question.key, N_("Use at most {maximum} characters."),
                                 maximum=question.max_length)

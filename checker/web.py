@@ -23,6 +23,10 @@ result = document.getElementById("checker-result")
 summary = document.getElementById("error-summary")
 status_line = document.getElementById("self-check-status")
 _ = translator(form.getAttribute("data-lang"))
+
+
+def page_text(key):
+    return _(PAGE_TEXTS[key])
 current = {"report": None}
 
 
@@ -168,14 +172,14 @@ def copy_email(event):
     copied = element("#email-copied")
 
     def done(*args):
-        set_text(copied, _(PAGE_TEXTS["copied"]))
+        set_text(copied, page_text("copied"))
 
     def failed(*args):
         body.select()
-        set_text(copied, _(PAGE_TEXTS["copy_failed"]))
+        set_text(copied, page_text("copy_failed"))
 
-    text = _(PAGE_TEXTS["email_to"]) + ": " + element("#email-to").textContent + "\n" + \
-        _(PAGE_TEXTS["email_subject"]) + ": " + element("#email-subject").textContent + "\n\n" + body.value
+    text = page_text("email_to") + ": " + element("#email-to").textContent + "\n" + \
+        page_text("email_subject") + ": " + element("#email-subject").textContent + "\n\n" + body.value
     try:
         window.navigator.clipboard.writeText(text).then(create_proxy(done), create_proxy(failed))
     except Exception:
@@ -195,7 +199,7 @@ def forget(event):
     form.reset()
     document.getElementById("email-draft").hidden = True
     show_assessment()
-    set_text(status_line, _(PAGE_TEXTS["forgotten"]))
+    set_text(status_line, page_text("forgotten"))
 
 
 def follow_summary_link(event):

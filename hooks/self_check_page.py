@@ -16,6 +16,7 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
+from checker.application import FILL_IN  # noqa: E402
 from checker.i18n import translator  # noqa: E402
 from checker.page_texts import PAGE_TEXTS  # noqa: E402
 from checker.questions import BOOL, CHOICE, COUNT, GROUPS, LINES, LONG_TEXT  # noqa: E402
@@ -67,7 +68,7 @@ def esc(text):
 
 def render_self_check(lang, assets, config):
     _ = translator(lang)
-    t = {key: esc(_(msgid)) for key, msgid in PAGE_TEXTS.items()}
+    t = {key: esc(_(msgid, marker=_(FILL_IN))) for key, msgid in PAGE_TEXTS.items()}
     parts = [
         '<div class="sc">',
         '<noscript><p class="sc-notice">' + t["no_script"] + "</p></noscript>",

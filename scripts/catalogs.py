@@ -53,7 +53,8 @@ def load(path, lang=None):
 def updated(lang, template):
     catalog = (load(po_path(lang), lang) if po_path(lang).exists()
                else Catalog(locale=lang, project="aasp-guide", header_comment="# Texts of the AASP self-check."))
-    catalog.update(template, no_fuzzy_matching=True)
+    # Changed msgids keep their old translation marked fuzzy, for the translator to review.
+    catalog.update(template)
     catalog.obsolete.clear()
     return catalog
 
