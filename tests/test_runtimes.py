@@ -1,0 +1,85 @@
+"""The case table in the two WebAssembly runtimes (contracts, section 4).
+
+Each runtime is loaded under Node from the npm packages pinned in package-lock.json
+by tests/runtimes/run_cases.mjs, which runs tests/case_runner.py against checker/
+inside it and prints one JSON line.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HARNESS = ROOT / "tests" / "runtimes" / "run_cases.mjs"
+CASES = ROOT / "tests" / "cases.json"
+PACKAGES = {
+    "pyodide": ROOT / "node_modules" / "pyodide" / "pyodide.mjs",
+    "micropython": ROOT / "node_modules" / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs",
+}
+TIMEOUT_S = 300
+
+
+def _unavailable(reason):
+    """Skip locally; under CI=true nothing may be skipped (contracts, section 7)."""
+    if os.environ.get("CI", "").strip().lower() == "true":
+        pytest.fail(reason + " (CI=true: nothing is skipped)")
+    pytest.skip(reason)
+
+
+def _last_json_line(stdout):
+    for line in reversed(stdout.splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                return json.loads(line)
+            except ValueError:
+                continue
+    return None
+
+
+def _readable(failures):
+    out = []
+    for name, problems in failures.items():
+        out.append(f"- {name}:")
+        for problem in problems:
+            out.append("    * " + str(problem).replace("\n", "\n      "))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("runtime", ["pyodide", "micropython"])
+def test_case_table_in_runtime(runtime):
+    node = shutil.which("node")
+    if node is None:
+        _unavailable("node is not installed")
+    if not PACKAGES[runtime].exists():
+        _unavailable(f"the npm runtime for {runtime} is not installed ({PACKAGES[runtime].relative_to(ROOT)}); run `make setup`")
+
+    expected = len(json.loads(CASES.read_text(encoding="utf-8")))
+    try:
+        proc = subprocess.run(
+            [node, str(HARNESS), runtime],
+            cwd=str(ROOT), capture_output=True, text=True, timeout=TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{runtime}: the harness took longer than {TIMEOUT_S} s")
+
+    result = _last_json_line(proc.stdout)
+    assert result is not None, (
+        f"{runtime}: no JSON line from the harness (exit {proc.returncode})\n"
+        f"stdout:\n{proc.stdout[-3000:]}\nstderr:\n{proc.stderr[-3000:]}"
+    )
+    print(f"{runtime} {result.get('version')} [{result.get('python')}]: "
+          f"load {result.get('load_s')} s, run {result.get('run_s')} s, {result.get('ran')} cases")
+
+    assert proc.returncode != 2, f"{runtime} could not be loaded: {result.get('error')}\nstderr:\n{proc.stderr[-3000:]}"
+    if "error" in result:
+        pytest.fail(f"{runtime}: {result['error']}\noutput: {result.get('output')}", pytrace=False)
+    failures = result.get("failures") or {}
+    if failures:
+        pytest.fail(f"{runtime}: {len(failures)} of {result.get('ran')} cases fail:\n{_readable(failures)}", pytrace=False)
+    assert result.get("ran") == expected, f"{runtime} ran {result.get('ran')} cases, the table has {expected}"
+    assert proc.returncode == 0, f"{runtime}: harness exit {proc.returncode}\nstderr:\n{proc.stderr[-3000:]}"
