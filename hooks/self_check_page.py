@@ -30,6 +30,27 @@ DECIDES_MARKER = re.compile(r"<!-- how-decided: ([a-z-]+) -->")
 DECIDES_PARAMS = {"months": H1_MONTHS_IN_OPERATION, "minimum": REQUIRED_REPAIRS_PER_QUARTER}
 
 
+def on_post_page(output, page, config):
+    """Starts the runtime's downloads from <head>, in parallel with the theme's,
+    instead of one after another once PyScript has started."""
+    if 'id="self-check"' not in output:
+        return output
+    return output.replace("</head>", preload_links(get_relative_url(runtime_files.ASSETS + "/", page.url), config)
+                          + "</head>", 1)
+
+
+def preload_links(assets, config):
+    runtime = runtime_files.runtime(config)
+    folder = assets + runtime["interpreter"].rsplit("/", 1)[0] + "/"
+    links = ['<link rel="modulepreload" href="' + assets + 'pyscript/core.js">',
+             '<link rel="modulepreload" href="' + assets + runtime["interpreter"] + '">']
+    links += ['<link rel="preload" as="fetch" crossorigin href="' + folder + name + '">'
+              for name in runtime["files"] if not name.endswith(".mjs")]
+    links += ['<link rel="preload" as="fetch" crossorigin href="' + assets + "checker/" + name + '">'
+              for name in runtime_files.checker_files()]
+    return "".join(links)
+
+
 def page_language(page):
     return "en" if page.file.src_uri.endswith(".en.md") else "sv"
 
