@@ -18,7 +18,10 @@ if (form && status) {
   if (typeof WebAssembly !== "object") failed();
   addEventListener("error", failed);
   addEventListener("unhandledrejection", failed);
-  document.addEventListener("securitypolicyviolation", failed);
+  // Only a blocked script or WebAssembly stops Python; a blocked image does not.
+  document.addEventListener("securitypolicyviolation", (event) => {
+    if (event.effectiveDirective.startsWith("script-src")) failed();
+  });
   // PyScript reports a failed start by adding a .py-error banner to the page.
   new MutationObserver(() => {
     if (document.querySelector(".py-error")) failed();
