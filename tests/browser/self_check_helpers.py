@@ -56,8 +56,9 @@ def wait_for_state(page, state: str):
         page.wait_for_selector('#self-check[data-state="loading"]', state="attached")
         return
     page.wait_for_selector('#self-check:not([data-state="loading"])', state="attached")
-    actual = page.get_attribute("#self-check", "data-state")
+    actual, tag = page.eval_on_selector("#self-check", "el => [el.getAttribute('data-state'), el.tagName]")
     status = page.text_content("#self-check-status")
+    assert tag == "FORM", f"the first element with id self-check is a <{tag.lower()}>, not the form"
     assert actual == state, f"form data-state is {actual!r}, not {state!r}; status line: {status!r}"
 
 

@@ -1,0 +1,628 @@
+"""The self-check in a real headless Chromium, against the built site served
+from a sub-path (/aasp/), in both languages (contracts sections 5 and 6;
+issues 4 and 5).
+
+What the browser shows is compared with `checker.assess()` run here in CPython
+on the same answers: the page must show exactly the module's report. Every
+wait is on the page's own signals (data-state, data-verdict, data-status,
+element states), never on time.
+"""
+
+import json
+from html.parser import HTMLParser
+
+import pytest
+
+from self_check_helpers import (
+    LANG_PREFIX,
+    ROOT,
+    answer,
+    focus_style,
+    form_answers,
+    form_state,
+    open_self_check,
+    read_result,
+    self_check_path,
+    wait_for_report,
+    wait_for_state,
+    wait_for_verdict,
+)
+
+from checker import assess, draft_email
+from checker.application import APPLICATION_ADDRESS
+from checker.i18n import translator
+from checker.page_texts import PAGE_TEXTS
+from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS, TEXT
+from checker.report import STATUS_TEXTS, VERDICT_TEXTS
+from checker.rules import RULES
+
+LANGS = ["sv", "en"]
+RULE_IDS = [rule.id for rule in RULES]
+
+# The case table's first row: a complete profile that is ready to apply.
+READY = json.loads((ROOT / "tests" / "cases.json").read_text(encoding="utf-8"))[0]["answers"]
+assert assess(READY)["verdict"] == "ready"
+
+# The same, with every optional detail and two addresses, for the e-mail draft.
+FULL = dict(
+    READY,
+    dba="Fixa Snabbt",
+    addresses=["Storgatan 12, 111 22 Stockholm", "Kungsgatan 3, 411 19 Göteborg"],
+    apple_history="Auktoriserad återförsäljare 2015–2020.",
+)
+
+PROFILES = {
+    "ready": (READY, "ready"),
+    "not_eligible": (dict(READY, repairs_per_quarter=150, email="anna@gmail.com"), "not_eligible"),
+    "needs_attention": (dict(READY, region="unsure"), "needs_attention"),
+    "incomplete": ({"region": "yes", "organisation_type": "company", "repairs_per_quarter": 250}, "incomplete"),
+    "po_box": (dict(READY, addresses=["Storgatan 12, 111 22 Stockholm", "Box 1234, 111 22 Stockholm"]),
+               "not_eligible"),
+    "trademark_name": (dict(READY, legal_name="iPhone Doktorn AB"), "needs_attention"),
+}
+
+
+def _t(lang):
+    return translator(lang)
+
+
+def _page_text(lang, key):
+    return _t(lang)(PAGE_TEXTS[key])
+
+
+# --------------------------------------------------------------------------
+# The built HTML, read as a file: the form is there before any script runs.
+
+
+class _Node:
+    def __init__(self, tag, attrs, parent):
+        self.tag, self.attrs, self.parent, self.children = tag, attrs, parent, []
+
+    def text(self):
+        parts = [c if isinstance(c, str) else c.text() for c in self.children]
+        return " ".join(" ".join(parts).split())
+
+    def iter(self):
+        for child in self.children:
+            if isinstance(child, _Node):
+                yield child
+                yield from child.iter()
+
+    def find_all(self, tag=None, **attrs):
+        return [n for n in self.iter() if (tag is None or n.tag == tag)
+                and all(n.attrs.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items())]
+
+    def by_id(self, element_id):
+        found = [n for n in self.iter() if n.attrs.get("id") == element_id]
+        return found[0] if found else None
+
+
+class _Tree(HTMLParser):
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("#document", {}, None)
+        self.current = self.root
+
+    def handle_starttag(self, tag, attrs):
+        node = _Node(tag, {k: v or "" for k, v in attrs}, self.current)
+        self.current.children.append(node)
+        if tag not in self.VOID:
+            self.current = node
+
+    def handle_startendtag(self, tag, attrs):
+        self.current.children.append(_Node(tag, {k: v or "" for k, v in attrs}, self.current))
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node is not self.root and node.tag != tag:
+            node = node.parent
+        if node is not self.root:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        self.current.children.append(data)
+
+
+def _parse(path):
+    tree = _Tree()
+    tree.feed(path.read_text(encoding="utf-8"))
+    tree.close()
+    return tree.root
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ids_on_the_self_check_page_are_unique(built_site, lang):
+    """The glue (checker/web.py) and boot.js find the form by
+    getElementById("self-check"): a heading with the same id takes its place."""
+    doc = _parse(built_site / self_check_path(lang) / "index.html")
+    ids = [n.attrs["id"] for n in doc.iter() if n.attrs.get("id")]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    owners = {i: [n.tag for n in doc.iter() if n.attrs.get("id") == i] for i in duplicates}
+    assert duplicates == [], f"ids used more than once: {owners}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_built_form_has_one_control_per_question_in_the_page_language(built_site, lang):
+    _ = _t(lang)
+    doc = _parse(built_site / self_check_path(lang) / "index.html")
+    forms = doc.find_all("form", id="self-check")
+    assert len(forms) == 1
+    form = forms[0]
+    assert form.attrs.get("data-state") == "loading"
+    assert form.attrs.get("data-lang") == lang
+
+    controls = [n for n in form.iter() if n.tag in ("input", "textarea", "select", "button")]
+    assert sorted({c.attrs.get("name") for c in controls}) == sorted(q.key for q in QUESTIONS)
+    assert not [c for c in controls if c.tag == "button" or c.attrs.get("type") == "submit"], \
+        "the result updates by itself: no submit button"
+
+    for question in QUESTIONS:
+        key = question.key
+        named = [c for c in controls if c.attrs.get("name") == key]
+        wrapper = doc.by_id("question-" + key)
+        assert wrapper is not None, key
+        label = _(question.label)
+        if question.kind in (BOOL, CHOICE):
+            assert [c.tag for c in named] == ["input"] * len(question.choices), key
+            assert all(c.attrs.get("type") == "radio" for c in named), key
+            values = [c.attrs.get("value") for c in named]
+            assert values == [value for value, _label in question.choices], key
+            if question.kind == BOOL:
+                assert values == ["yes", "no"]
+            legend = wrapper.find_all("legend")
+            assert legend and legend[0].text().startswith(label), (key, legend[0].text() if legend else None)
+            for radio, (_value, choice_label) in zip(named, question.choices):
+                labels = doc.find_all("label", for_=radio.attrs["id"])
+                assert [lab.text() for lab in labels] == [_(choice_label)], key
+        else:
+            assert len(named) == 1, key
+            control = named[0]
+            assert control.attrs.get("id") == "field-" + key
+            if question.kind == COUNT:
+                assert (control.tag, control.attrs.get("type")) == ("input", "number"), key
+                assert control.attrs.get("min") == "0" and control.attrs.get("max") == str(question.maximum)
+            elif question.kind in (LINES, LONG_TEXT):
+                assert control.tag == "textarea", key
+            else:
+                assert question.kind == TEXT
+                assert (control.tag, control.attrs.get("type")) == ("input", question.input_type), key
+            labels = doc.find_all("label", for_="field-" + key)
+            assert len(labels) == 1 and labels[0].text().startswith(label), key
+        if not question.required:
+            assert _("(optional)") in wrapper.text(), key
+
+    if lang == "sv":
+        # The labels really are Swedish, not the English msgids.
+        translated = [q for q in QUESTIONS if _(q.label) != q.label]
+        assert len(translated) == len(QUESTIONS)
+
+    sections = doc.find_all("section", id="checker-result")
+    assert len(sections) == 1
+    assert sections[0].attrs.get("aria-live") == "polite"
+    rows = [n.attrs["data-requirement"] for n in sections[0].iter() if "data-requirement" in n.attrs]
+    assert rows == RULE_IDS
+
+
+# --------------------------------------------------------------------------
+# Profiles: the browser shows what checker.assess() says, row by row.
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_profile_gives_the_modules_verdict_and_statuses(page, lang, profile):
+    answers, verdict = PROFILES[profile]
+    expected = assess(form_answers(answers), lang)
+    assert expected["verdict"] == verdict  # the profile is what its name says
+    open_self_check(page, lang)
+    answer(page, answers)
+    wait_for_verdict(page, verdict)
+    wait_for_report(page, expected)
+
+    _ = _t(lang)
+    shown = read_result(page)
+    assert [row["id"] for row in shown["rows"]] == RULE_IDS
+    assert [row["status_text"] for row in shown["rows"]] == \
+        [_(STATUS_TEXTS[row["status"]]) for row in expected["requirements"]]
+    title, explanation = VERDICT_TEXTS[verdict]
+    assert page.text_content("#checker-result .sc-verdict-title") == _(title)
+    assert page.text_content("#checker-result .sc-verdict-text") == _(explanation)
+    assert page.is_visible("#checker-result .sc-verdict")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_row_links_to_its_requirement_in_the_same_language(page, built_site, served_site, lang):
+    open_self_check(page, lang)
+    links = page.eval_on_selector_all(
+        "#checker-result [data-requirement]",
+        "rows => rows.map(row => [row.getAttribute('data-requirement'), row.querySelector('a').href])",
+    )
+    assert [row_id for row_id, _href in links] == RULE_IDS
+    requirements_url = served_site + LANG_PREFIX[lang] + "requirements/"
+    assert [href for _id, href in links] == [requirements_url + "#" + row_id for row_id in RULE_IDS]
+    doc = _parse(built_site / LANG_PREFIX[lang] / "requirements" / "index.html")
+    assert doc.find_all("html")[0].attrs.get("lang") == lang
+    ids = [n.attrs.get("id") for n in doc.iter()]
+    missing = [row_id for row_id in RULE_IDS if ids.count(row_id) != 1]
+    assert missing == [], "anchors missing (or not unique) on the requirements page"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_result_updates_on_every_change_without_submit(page, lang):
+    open_self_check(page, lang)
+    answer(page, READY)
+    wait_for_verdict(page, "ready")
+    steps = [
+        ({"home_address": True}, "not_eligible"),
+        ({"home_address": False}, "ready"),
+        ({"region": "unsure"}, "needs_attention"),
+        ({"region": "yes"}, "ready"),
+        ({"repairs_per_quarter": 199}, "not_eligible"),
+        ({"repairs_per_quarter": 200}, "ready"),
+        ({"principal": ""}, "incomplete"),
+    ]
+    current = dict(READY)
+    for change, verdict in steps:
+        current.update(change)
+        answer(page, change)
+        wait_for_verdict(page, verdict)
+        wait_for_report(page, assess(form_answers(current), lang))
+
+
+# --------------------------------------------------------------------------
+# Bad input: messages beside the fields and in the summary; nothing cleared.
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bad_numbers_show_the_error_summary_and_keep_every_answer(page, lang):
+    open_self_check(page, lang)
+    answer(page, FULL)
+    wait_for_verdict(page, "ready")
+    assert page.is_hidden("#error-summary")
+
+    page.fill("#field-repairs_per_quarter", "-5")
+    page.fill("#field-months_in_operation", "100000000")
+    # Text a number field cannot hold: the browser keeps it on screen, the
+    # field's value reads "" and validity.badInput is true.
+    page.fill("#field-certified_technicians", "")
+    page.locator("#field-certified_technicians").press_sequentially("1e")
+    assert page.eval_on_selector("#field-certified_technicians", "el => el.validity.badInput")
+
+    entered = form_answers(FULL)
+    entered.update(repairs_per_quarter="-5", months_in_operation="100000000", certified_technicians="?")
+    expected = assess(entered, lang)
+    wrong = ["months_in_operation", "repairs_per_quarter", "certified_technicians"]  # in form order
+    assert sorted(error["field"] for error in expected["errors"]) == sorted(wrong)
+    messages = {error["field"]: error["message"] for error in expected["errors"]}
+
+    page.wait_for_selector("#error-summary", state="visible")
+    wait_for_report(page, expected)
+    page.wait_for_function(
+        "n => document.querySelectorAll('#error-summary a').length === n", arg=len(wrong))
+    links = page.eval_on_selector_all(
+        "#error-summary a", "links => links.map(a => [a.getAttribute('href'), a.textContent])")
+    assert links == [["#field-" + key, messages[key]] for key in wrong]
+    for key in wrong:
+        assert page.is_visible("#error-" + key)
+        assert page.text_content("#error-" + key) == messages[key]
+        assert page.get_attribute("#field-" + key, "aria-invalid") == "true"
+    assert page.text_content("#error-summary-title") == _page_text(lang, "error_summary")
+    # In the page's language: the Swedish messages are not the English ones.
+    if lang == "sv":
+        english = {e["field"]: e["message"] for e in assess(entered, "en")["errors"]}
+        assert all(messages[key] != english[key] for key in wrong)
+
+    # Every answer stays as entered, the wrong ones included.
+    kept = form_answers(FULL)
+    kept.update(repairs_per_quarter="-5", months_in_operation="100000000", certified_technicians="")
+    assert form_state(page) == kept
+    assert page.eval_on_selector("#field-certified_technicians", "el => el.validity.badInput")
+
+    # Put right, the message goes, the others stay.
+    page.fill("#field-repairs_per_quarter", "250")
+    page.wait_for_selector("#error-repairs_per_quarter", state="hidden")
+    assert page.eval_on_selector_all("#error-summary a", "links => links.map(a => a.getAttribute('href'))") == \
+        ["#field-months_in_operation", "#field-certified_technicians"]
+    assert page.get_attribute("#field-repairs_per_quarter", "aria-invalid") is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_clicking_an_error_summary_link_moves_focus_to_the_field(page, lang):
+    """What a person does: types a wrong number, then clicks the link in the
+    summary (leaving the field fires its change event on the way)."""
+    open_self_check(page, lang)
+    page.fill("#field-months_in_operation", "100000000")
+    page.fill("#field-repairs_per_quarter", "-5")
+    link = '#error-summary a[href="#field-months_in_operation"]'
+    page.wait_for_selector(link, state="visible")
+    page.click(link)
+    focused = page.evaluate("[document.activeElement.tagName.toLowerCase(), document.activeElement.id]")
+    assert focused == ["input", "field-months_in_operation"], \
+        "the first click on an error-summary link after typing did not move focus to the field"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_error_summary_link_by_keyboard_moves_focus_to_the_field(page, lang):
+    open_self_check(page, lang)
+    page.fill("#field-repairs_per_quarter", "-5")
+    page.keyboard.press("Tab")  # on to the next field: the change is committed
+    link = '#error-summary a[href="#field-repairs_per_quarter"]'
+    page.wait_for_selector(link, state="visible")
+    page.focus(link)
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "field-repairs_per_quarter"
+
+
+# --------------------------------------------------------------------------
+# The application e-mail.
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_email_draft_holds_every_field_and_copies(new_page, site_origin, lang):
+    page = new_page()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_origin)
+    open_self_check(page, lang)
+    answer(page, FULL)
+    wait_for_verdict(page, "ready")
+    assert page.is_hidden("#email-draft")
+    page.click("#make-email")
+    page.wait_for_selector("#email-draft", state="visible")
+
+    draft = draft_email(form_answers(FULL), lang)
+    assert page.text_content("#email-to") == APPLICATION_ADDRESS == "aasp_application_euro@apple.com"
+    assert page.text_content("#email-subject") == draft["subject"]
+    body = page.input_value("#email-body")
+    assert body == draft["body"]
+    for key in ("legal_name", "dba", "principal", "phone", "email", "website", "apple_history", "purpose"):
+        assert FULL[key] and FULL[key] in body, key
+    for address in FULL["addresses"]:
+        assert address in body
+    mailto = page.get_attribute("#email-mailto", "href")
+    assert mailto.startswith("mailto:aasp_application_euro@apple.com?subject=")
+    assert mailto == draft["mailto"]
+    # No errors: focus goes to the draft's heading, so a screen reader hears it.
+    assert page.evaluate("document.activeElement.id") == "email-heading"
+
+    page.click("#copy-email")
+    page.wait_for_function("document.getElementById('email-copied').textContent !== ''")
+    assert page.text_content("#email-copied") == _page_text(lang, "copied")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert APPLICATION_ADDRESS in copied and draft["subject"] in copied
+    assert copied.endswith(body)
+
+
+# --------------------------------------------------------------------------
+# Kept in this browser; forgotten on request.
+
+
+def _stored_answers(page):
+    """localStorage entries that hold any of the FULL profile's text answers
+    (the theme keeps its own settings there too)."""
+    return page.evaluate(
+        """(needles) => Object.keys(localStorage)
+            .filter(key => needles.some(n => (localStorage.getItem(key) || '').includes(n)))""",
+        [FULL["legal_name"], FULL["principal"], FULL["phone"]],
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_reload_keeps_answers_and_forget_clears_them(page, lang):
+    open_self_check(page, lang)
+    answer(page, FULL)
+    wait_for_verdict(page, "ready")
+    entered = form_state(page)
+    assert entered == form_answers(FULL)
+    assert _stored_answers(page) != []  # kept in this browser
+
+    page.reload()
+    wait_for_state(page, "ready")
+    assert form_state(page) == entered
+    wait_for_verdict(page, "ready")
+
+    # A new visit in the same browser (not the browser's own form restore).
+    other = page.context.new_page()
+    open_self_check(other, lang)
+    assert form_state(other) == entered
+    wait_for_verdict(other, "ready")
+    other.close()
+
+    empty = form_answers({})
+    page.click("#forget-answers")
+    wait_for_verdict(page, "incomplete")
+    assert form_state(page) == empty
+    assert page.text_content("#self-check-status") == _page_text(lang, "forgotten")
+    assert _stored_answers(page) == [], "an answer is still in localStorage after forget"
+    wait_for_report(page, assess(empty, lang))
+
+    page.reload()
+    wait_for_state(page, "ready")
+    wait_for_verdict(page, "incomplete")
+    assert form_state(page) == empty
+    other = page.context.new_page()
+    open_self_check(other, lang)
+    wait_for_verdict(other, "incomplete")
+    assert form_state(other) == empty
+    other.close()
+
+
+# --------------------------------------------------------------------------
+# Markup and script in the answers stay text.
+
+PAYLOADS = ["<img src=x onerror=alert(1)>", "<script>alert(1)</script>", '"><b>x</b>']
+HOSTILE = dict(
+    READY,
+    legal_name=PAYLOADS[0] + " AB",
+    dba=PAYLOADS[1],
+    principal=PAYLOADS[2],
+    # "Box 12 …" reads as a PO box, so the result message quotes the addresses.
+    addresses=["Box 12 " + PAYLOADS[0], "Box 13 " + PAYLOADS[1], "Box 14 " + PAYLOADS[2]],
+    purpose=" ".join(PAYLOADS),
+    phone=PAYLOADS[0],
+)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_markup_in_answers_is_shown_as_text_never_as_html(page, lang):
+    open_self_check(page, lang)
+    counted = "() => document.querySelectorAll('img, b, script').length"
+    before = page.evaluate(counted)
+    answer(page, HOSTILE)
+    expected = assess(form_answers(HOSTILE), lang)
+    wait_for_report(page, expected)
+    po_box = page.text_content('[data-requirement="no-home-address"] .sc-row-message')
+    assert all(payload in po_box for payload in PAYLOADS), po_box
+
+    page.click("#make-email")
+    page.wait_for_selector("#email-draft", state="visible")
+    draft = draft_email(form_answers(HOSTILE), lang)
+    assert page.input_value("#email-body") == draft["body"]
+    assert all(payload in draft["body"] for payload in PAYLOADS)
+    assert page.text_content("#email-subject") == draft["subject"]
+    assert page.get_attribute("#email-mailto", "href") == draft["mailto"]
+
+    for section in ("#checker-result", "#email-draft", "#error-summary"):
+        made = page.eval_on_selector(section, "el => el.querySelectorAll('img, b, script').length")
+        assert made == 0, f"{section} holds elements made from the answers"
+    assert page.evaluate(counted) == before
+    assert page.evaluate("() => document.querySelectorAll('img[src=\"x\"]').length") == 0
+    assert page.dialogs == []
+
+
+# --------------------------------------------------------------------------
+# When the assessment cannot run.
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_javascript_the_form_is_a_fillable_checklist(new_page, lang):
+    page = new_page(java_script_enabled=False)
+    page.goto(self_check_path(lang))
+    assert page.get_attribute("form#self-check", "data-state") == "loading"
+    note = page.locator("noscript .sc-notice, .sc-notice").first
+    assert note.is_visible()
+    assert note.text_content() == _page_text(lang, "no_script")
+    page.check('input[name="region"][value="yes"]')
+    page.check('input[name="home_address"][value="no"]')
+    page.fill('[name="repairs_per_quarter"]', "250")
+    page.fill('[name="legal_name"]', "Nordic Repair AB")
+    page.fill('[name="addresses"]', "Storgatan 12\nKungsgatan 3")
+    assert page.is_checked('input[name="region"][value="yes"]')
+    assert page.is_checked('input[name="home_address"][value="no"]')
+    assert page.input_value('[name="repairs_per_quarter"]') == "250"
+    assert page.input_value('[name="legal_name"]') == "Nordic Repair AB"
+    assert page.input_value('[name="addresses"]') == "Storgatan 12\nKungsgatan 3"
+    assert page.get_attribute("#checker-result", "data-verdict") is None
+    assert page.is_hidden("#make-email")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_when_webassembly_cannot_load_the_page_says_so_and_the_form_still_works(new_page, lang):
+    page = new_page()
+    page.context.route("**/micropython.wasm", lambda route: route.abort())
+    page.goto(self_check_path(lang))
+    wait_for_state(page, "error")
+    page.wait_for_selector("#self-check-status", state="visible")
+    status = page.text_content("#self-check-status")
+    assert status and status == _page_text(lang, "load_failed")
+    answer(page, {"region": "yes", "repairs_per_quarter": 250, "legal_name": "Nordic Repair AB",
+                  "addresses": ["Storgatan 12", "Kungsgatan 3"]})
+    assert page.is_checked('input[name="region"][value="yes"]')
+    assert page.input_value('[name="repairs_per_quarter"]') == "250"
+    assert page.input_value('[name="legal_name"]') == "Nordic Repair AB"
+    assert page.input_value('[name="addresses"]') == "Storgatan 12\nKungsgatan 3"
+    assert page.get_attribute("#self-check", "data-state") == "error"
+
+
+# --------------------------------------------------------------------------
+# Keyboard, focus and small screens.
+
+
+def _tab_to_form(page, limit=150):
+    """Tab from the top of the page to the form's first control; returns how many presses."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.getElementById('self-check').contains(document.activeElement)"):
+            return presses
+    raise AssertionError(f"{limit} Tab presses did not reach the form")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_complete_the_self_check_by_keyboard_alone(page, lang):
+    """Every question in order, from the top of the page: Tab between
+    questions, Space or arrow keys within a radio group, typing in fields.
+    Focus must be drawn on every control reached."""
+    open_self_check(page, lang)
+    _tab_to_form(page)
+    unseen_focus = []
+    for index, question in enumerate(QUESTIONS):
+        if index:
+            page.keyboard.press("Tab")
+        focused = focus_style(page)
+        assert focused["name"] == question.key, f"focus order: expected {question.key}, got {focused}"
+        if not focused["visible"]:
+            unseen_focus.append(focused)
+        value = READY.get(question.key)
+        if question.kind in (BOOL, CHOICE):
+            wanted = {True: "yes", False: "no"}.get(value, value)
+            position = [v for v, _label in question.choices].index(wanted)
+            if position == 0:
+                page.keyboard.press("Space")
+            for _step in range(position):
+                page.keyboard.press("ArrowDown")
+            assert page.evaluate("document.activeElement.value") == wanted
+            assert page.evaluate("document.activeElement.checked") is True
+        elif question.kind == LINES:
+            for number, line in enumerate(value):
+                if number:
+                    page.keyboard.press("Enter")
+                page.keyboard.type(line)
+        elif value not in (None, ""):
+            page.keyboard.type(str(value))
+    assert unseen_focus == [], "focus not drawn on these controls"
+    wait_for_verdict(page, "ready")
+    assert form_state(page) == form_answers(READY)
+    wait_for_report(page, assess(form_answers(READY), lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_typing_never_moves_focus(page, lang):
+    open_self_check(page, lang)
+    answer(page, dict(READY, legal_name=""))
+    wait_for_verdict(page, "incomplete")
+    page.focus("#field-legal_name")
+    page.keyboard.type(READY["legal_name"])
+    wait_for_verdict(page, "ready")
+    assert page.evaluate("document.activeElement.id") == "field-legal_name"
+
+    # An error appears while typing: the summary shows, focus stays put.
+    page.fill("#field-repairs_per_quarter", "")
+    page.focus("#field-repairs_per_quarter")
+    page.keyboard.type("-5")
+    page.wait_for_selector("#error-summary", state="visible")
+    wait_for_verdict(page, "incomplete")
+    assert page.evaluate("document.activeElement.id") == "field-repairs_per_quarter"
+
+    # Only when the visitor acts (asks for the e-mail) does the summary take focus.
+    page.click("#make-email")
+    assert page.evaluate("document.activeElement.id") == "error-summary"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_horizontal_scrolling_at_320_px(new_page, lang):
+    page = new_page(viewport={"width": 320, "height": 640})
+    open_self_check(page, lang)
+    answer(page, FULL)
+    wait_for_verdict(page, "ready")
+    page.click("#make-email")
+    page.wait_for_selector("#email-draft", state="visible")
+    width = page.evaluate("document.scrollingElement.scrollWidth")
+    wide = page.evaluate(
+        """() => [...document.querySelectorAll('body *')]
+            .filter(el => el.getBoundingClientRect().right > 321 && el.getClientRects().length)
+            .slice(0, 10)
+            .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                 + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : '')
+                 + ' right=' + Math.round(el.getBoundingClientRect().right))"""
+    )
+    assert width <= 321, f"scrollWidth {width} at 320 px; too wide: {wide}"
