@@ -65,11 +65,12 @@ def test_language_switcher_and_alternates_stay_on_the_same_page(
     switcher = {
         a["hreflang"]: a["href"] for a in doc.find("a", class_="md-select__link")
     }
-    alternates = {
-        link["hreflang"]: link["href"] for link in doc.find("link", rel="alternate")
-    }
-    for links in (switcher, alternates):
-        assert {code: urljoin(here, href) for code, href in links.items()} == expected
+    assert {code: urljoin(here, href) for code, href in switcher.items()} == expected
+    # The hreflang alternates live in sitemap.xml (hooks/hreflang_in_sitemap.py).
+    assert doc.find("link", rel="alternate") == []
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    for code, url in expected.items():
+        assert f'hreflang="{code}" href="{url}"' in sitemap
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
