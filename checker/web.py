@@ -27,7 +27,7 @@ _ = translator(form.getAttribute("data-lang"))
 
 def page_text(key):
     return _(PAGE_TEXTS[key])
-current = {"report": None}
+current = {"report": None, "errors": None}
 
 
 def element(selector, root=document):
@@ -91,6 +91,12 @@ def show_errors(errors):
     for error in errors:
         if error["field"] not in by_field:
             by_field[error["field"]] = error["message"]
+    # Rebuild only on a real change: leaving a field fires `change` between a click's
+    # mousedown and click, and a replaced summary link would swallow that click.
+    shown = [(error["field"], error["message"]) for error in errors]
+    if shown == current["errors"]:
+        return
+    current["errors"] = shown
     links = element("ul", summary)
     links.replaceChildren()
     for question in QUESTIONS:

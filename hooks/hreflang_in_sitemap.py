@@ -14,3 +14,7 @@ ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 
 def on_post_page(output, page, config):
     return ALTERNATE_LINK.sub("", output)
+
+
+def on_post_template(output, template_name, config):
+    return ALTERNATE_LINK.sub("", output)  # the 404 page

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from checker.questions import BOOL, CHOICE, COUNT, LINES, QUESTION_BY_KEY, QUESTIONS  # noqa: E402
+from checker.questions import BOOL, CHOICE, QUESTION_BY_KEY, QUESTIONS  # noqa: E402
 
 SUB_PATH = "aasp"
 LANG_PREFIX = {"sv": "", "en": "en/"}
