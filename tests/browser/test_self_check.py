@@ -133,10 +133,10 @@ def _parse(path):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_ids_on_the_self_check_page_are_unique(built_site, lang):
+def test_ids_on_the_self_check_page_are_unique(site_dir, lang):
     """The glue (checker/web.py) and boot.js find the form by
     getElementById("self-check"): a heading with the same id takes its place."""
-    doc = _parse(built_site / self_check_path(lang) / "index.html")
+    doc = _parse(site_dir / self_check_path(lang) / "index.html")
     ids = [n.attrs["id"] for n in doc.iter() if n.attrs.get("id")]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     owners = {i: [n.tag for n in doc.iter() if n.attrs.get("id") == i] for i in duplicates}
@@ -144,9 +144,9 @@ def test_ids_on_the_self_check_page_are_unique(built_site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_built_form_has_one_control_per_question_in_the_page_language(built_site, lang):
+def test_built_form_has_one_control_per_question_in_the_page_language(site_dir, lang):
     _ = _t(lang)
-    doc = _parse(built_site / self_check_path(lang) / "index.html")
+    doc = _parse(site_dir / self_check_path(lang) / "index.html")
     forms = doc.find_all("form", id="self-check")
     assert len(forms) == 1
     form = forms[0]
@@ -232,7 +232,7 @@ def test_profile_gives_the_modules_verdict_and_statuses(page, lang, profile):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_each_row_links_to_its_requirement_in_the_same_language(page, built_site, served_site, lang):
+def test_each_row_links_to_its_requirement_in_the_same_language(page, site_dir, served_site, lang):
     open_self_check(page, lang)
     links = page.eval_on_selector_all(
         "#checker-result [data-requirement]",
@@ -241,7 +241,7 @@ def test_each_row_links_to_its_requirement_in_the_same_language(page, built_site
     assert [row_id for row_id, _href in links] == RULE_IDS
     requirements_url = served_site + LANG_PREFIX[lang] + "requirements/"
     assert [href for _id, href in links] == [requirements_url + "#" + row_id for row_id in RULE_IDS]
-    doc = _parse(built_site / LANG_PREFIX[lang] / "requirements" / "index.html")
+    doc = _parse(site_dir / LANG_PREFIX[lang] / "requirements" / "index.html")
     assert doc.find_all("html")[0].attrs.get("lang") == lang
     ids = [n.attrs.get("id") for n in doc.iter()]
     missing = [row_id for row_id in RULE_IDS if ids.count(row_id) != 1]

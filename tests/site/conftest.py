@@ -1,119 +1,16 @@
-"""Fixtures for the site tests: one strict build per session, served from a
-sub-path the way a GitHub Pages project site is (/REPO/), and a parser for the
-built HTML.
+"""Fixtures for the site tests: a parser for the built HTML.
 
-    site_build   the build's outcome (return code, log, seconds); never fails
-    site_dir     the built site (fails the test if the build failed)
-    site_url     the URL the site was built for: http://127.0.0.1:PORT/aasp/
-    served_site  the same URL, served by a local HTTP server that answers
-                 unknown paths with 404.html as GitHub Pages does
     html         html(path) -> Doc, a parsed page (cached)
-    chromium     a headless Playwright browser (Debian's chromium if present)
+
+The build, its URL, the server and the browser (site_build, site_dir, site_url,
+served_site, browser) are tests/conftest.py's, shared with tests/browser.
 """
 
 import functools
-import http.server
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import threading
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
-from site_layout import ROOT, SUB_PATH
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def site_port() -> int:
-    return _free_port()
-
-
-@pytest.fixture(scope="session")
-def site_url(site_port) -> str:
-    return f"http://127.0.0.1:{site_port}/{SUB_PATH}/"
-
-
-class SiteBuild:
-    def __init__(self, directory: Path, returncode: int, output: str, seconds: float):
-        self.dir = directory
-        self.returncode = returncode
-        self.output = output
-        self.seconds = seconds
-
-
-@pytest.fixture(scope="session")
-def site_build(tmp_path_factory, site_url) -> SiteBuild:
-    # The folder is named after the sub-path, so that serving its parent
-    # serves the site at /aasp/.
-    out = tmp_path_factory.mktemp("site") / SUB_PATH
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
-    started = time.monotonic()
-    done = subprocess.run(
-        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
-    )
-    seconds = time.monotonic() - started
-    return SiteBuild(out, done.returncode, done.stdout + done.stderr, seconds)
-
-
-@pytest.fixture(scope="session")
-def site_dir(site_build) -> Path:
-    if site_build.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{site_build.output}", pytrace=False)
-    return site_build.dir
-
-
-class _GitHubPagesLikeHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files; an unknown path gets the site's 404.html with status 404."""
-
-    not_found_page: Path
-
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".mjs": "text/javascript",
-        ".wasm": "application/wasm",
-        ".json": "application/json",
-    }
-
-    def send_error(self, code, message=None, explain=None):
-        if code != 404 or not self.not_found_page.is_file():
-            return super().send_error(code, message, explain)
-        body = self.not_found_page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, format, *args):
-        pass
-
-
-@pytest.fixture(scope="session")
-def served_site(site_dir, site_port, site_url):
-    handler = functools.partial(
-        type("Handler", (_GitHubPagesLikeHandler,), {"not_found_page": site_dir / "404.html"}),
-        directory=str(site_dir.parent),
-    )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield site_url
-    server.shutdown()
-    server.server_close()
 
 
 class Doc:
@@ -221,28 +118,3 @@ def html():
     return functools.lru_cache(maxsize=None)(Doc)
 
 
-@pytest.fixture(scope="session")
-def chromium():
-    """A headless Chromium: Debian's /usr/bin/chromium if installed, else
-    Playwright's own build. Skipped (a failure under CI=true) if neither runs."""
-    try:
-        from playwright.sync_api import Error, sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed")
-    system = shutil.which("chromium") or shutil.which("chromium-browser")
-    args = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ]
-    with sync_playwright() as p:
-        try:
-            browser = p.chromium.launch(executable_path=system, args=args)
-        except Error as error:
-            pytest.skip(f"no Chromium to run: {error}")
-        yield browser
-        browser.close()

@@ -84,11 +84,11 @@ def _search(page, query: str) -> int:
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_no_request_leaves_the_origin_in_a_browser(served_site, chromium, viewport):
+def test_no_request_leaves_the_origin_in_a_browser(served_site, browser, viewport):
     """Each page in both languages, the self-check until it has loaded, and a
     search, in a real browser: every request goes to the site's own origin."""
     origin = "{0.scheme}://{0.netloc}/".format(urlsplit(served_site))
-    context = chromium.new_context(viewport=VIEWPORTS[viewport])
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
     page = context.new_page()
     requests = []
     page.on("request", lambda request: requests.append(request.url))
@@ -109,8 +109,8 @@ def test_no_request_leaves_the_origin_in_a_browser(served_site, chromium, viewpo
 
 
 @pytest.mark.parametrize("lang,other", [("sv", "en"), ("en", "sv")])
-def test_language_switcher_keeps_the_visitor_on_the_same_page(served_site, chromium, lang, other):
-    page = chromium.new_page(viewport=VIEWPORTS["desktop"])
+def test_language_switcher_keeps_the_visitor_on_the_same_page(served_site, browser, lang, other):
+    page = browser.new_page(viewport=VIEWPORTS["desktop"])
     try:
         page.goto(page_url(served_site, lang, "requirements/"), wait_until="load")
         page.hover(".md-header__option .md-select")
@@ -126,8 +126,8 @@ def test_language_switcher_keeps_the_visitor_on_the_same_page(served_site, chrom
     "lang,query",
     [("sv", "reparation"), ("sv", "kraven"), ("en", "requirements"), ("en", "technician")],
 )
-def test_search_finds_words_in_both_languages(served_site, chromium, lang, query):
-    page = chromium.new_page(viewport=VIEWPORTS["desktop"])
+def test_search_finds_words_in_both_languages(served_site, browser, lang, query):
+    page = browser.new_page(viewport=VIEWPORTS["desktop"])
     try:
         page.goto(page_url(served_site, lang, ""), wait_until="load")
         assert _search(page, query) > 0
