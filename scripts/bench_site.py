@@ -4,7 +4,9 @@
 - bytes a cold load transfers,
 - time from an answer change to the updated verdict,
 
-each beside a bare PyScript page on the same runtime, measured in the same run.
+each beside a bare PyScript page on the same runtime, measured in the same run,
+and beside a plain page of this site (the theme alone, no Python). Bytes are as
+served here, uncompressed, and as gzip would send them (GitHub Pages compresses).
 
     .venv/bin/python scripts/bench_site.py [--runs 7]   (after `make build`)
 """
@@ -12,6 +14,7 @@ each beside a bare PyScript page on the same runtime, measured in the same run.
 import argparse
 import contextlib
 import functools
+import gzip
 import http.server
 import pathlib
 import shutil
@@ -72,30 +75,43 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def cold_load(browser, url):
+def cold_load(browser, url, served):
+    """(context, page, ms to ready, bytes as served, bytes gzipped) of one load with an empty cache."""
     context = browser.new_context()
     page = context.new_page()
     page.add_init_script(READY_WATCH)
-    received = []
-    page.on("requestfinished", lambda request: received.append(request.sizes()["responseBodySize"]
-                                                                + request.sizes()["responseHeadersSize"]))
+    urls = []
+    page.on("requestfinished", lambda request: urls.append(request.url))
     page.goto(url)
-    page.wait_for_selector('[data-state="ready"]', state="attached", timeout=60000)
-    ready_ms = page.evaluate("window.__readyAt")
+    if "theme" in url:
+        page.wait_for_load_state("load")
+        ready_ms = page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")
+    else:
+        page.wait_for_selector('[data-state="ready"]', state="attached", timeout=60000)
+        ready_ms = page.evaluate("window.__readyAt")
     page.wait_for_load_state("networkidle")
-    return context, page, ready_ms, sum(received)
+    files = [served / url_path(address) for address in urls]
+    raw = sum(file.stat().st_size for file in files if file.is_file())
+    packed = sum(len(gzip.compress(file.read_bytes())) for file in files if file.is_file())
+    return context, page, ready_ms, raw, packed
 
 
-def measure(browser, url, runs, reassess=False):
-    ready, transferred, changes = [], [], []
+def url_path(address):
+    path = address.split("://", 1)[1].split("/", 1)[1].split("?")[0].split("#")[0]
+    return path + "index.html" if path.endswith("/") or path == "" else path
+
+
+def measure(browser, url, served, runs, reassess=False):
+    ready, raw, packed, changes = [], [], [], []
     for _ in range(runs):
-        context, page, ready_ms, size = cold_load(browser, url)
+        context, page, ready_ms, size, gzipped = cold_load(browser, url, served)
         ready.append(ready_ms)
-        transferred.append(size)
+        raw.append(size)
+        packed.append(gzipped)
         if reassess:
             changes += page.evaluate(CHANGE_ANSWER)
         context.close()
-    return ready, transferred, changes
+    return ready, raw, packed, changes
 
 
 def main():
@@ -115,18 +131,21 @@ def main():
         shutil.copytree(site, served)
         (served / "bare").mkdir()
         (served / "bare" / "index.html").write_text(BARE_PAGE.format(**runtime), encoding="utf-8")
+        shutil.copytree(site / "about", served / "theme")
         with serve(temp) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-            measure(browser, base + "bare/", 1)  # warm the OS file cache, not the browser's
-            bare_ready, bare_bytes, _ = measure(browser, base + "bare/", args.runs)
-            ready, transferred, changes = measure(browser, base + "self-check/", args.runs, reassess=True)
+            measure(browser, base + "self-check/", served.parent, 1)  # warm the OS file cache, not the browser's
+            results = {name: measure(browser, base + path, served.parent, args.runs, reassess=path == "self-check/")
+                       for name, path in (("bare PyScript page", "bare/"), ("theme alone (no Python)", "theme/"),
+                                          ("self-check page", "self-check/"))}
             browser.close()
     print(f"Self-check benchmark, {interpreter_dir}, Chromium headless, {args.runs} cold loads each (median):")
-    print(f"  bare PyScript page   ready {statistics.median(bare_ready):7.0f} ms   "
-          f"{statistics.median(bare_bytes) / 1e6:5.2f} MB")
-    print(f"  self-check page      ready {statistics.median(ready):7.0f} ms   "
-          f"{statistics.median(transferred) / 1e6:5.2f} MB   "
-          f"({statistics.median(ready) / statistics.median(bare_ready):.2f}× the bare page)")
+    bare = statistics.median(results["bare PyScript page"][0])
+    for name, (ready, raw, packed, _) in results.items():
+        what = "DOMContentLoaded" if "theme" in name else "ready"
+        print(f"  {name:<24} {what:>16} {statistics.median(ready):6.0f} ms ({statistics.median(ready) / bare:4.2f}× bare)"
+              f"   {statistics.median(raw) / 1e6:5.2f} MB, {statistics.median(packed) / 1e6:5.2f} MB gzipped")
+    changes = results["self-check page"][3]
     print(f"  answer change → verdict   median {statistics.median(changes):5.1f} ms, "
           f"max {max(changes):5.1f} ms over {len(changes)} changes")
 
