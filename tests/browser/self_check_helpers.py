@@ -15,7 +15,8 @@ if str(ROOT) not in sys.path:
 
 from checker.questions import BOOL, CHOICE, QUESTION_BY_KEY, QUESTIONS  # noqa: E402
 
-SUB_PATH = "aasp"
+from site_server import SUB_PATH  # noqa: E402,F401
+
 LANG_PREFIX = {"sv": "", "en": "en/"}
 
 

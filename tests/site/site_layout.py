@@ -2,11 +2,8 @@
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from site_server import ROOT, SUB_PATH  # noqa: F401  (shared with the fixtures)
 
-# The tests build and serve the site under this sub-path, as GitHub Pages
-# serves a project site under /REPO/.
-SUB_PATH = "aasp"
 
 # Language -> its folder in the built site. Swedish is the default, at the root.
 LANGUAGES = {"sv": "", "en": "en/"}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HARNESS = ROOT / "tests" / "runtimes" / "run_cases.mjs"
 CASES = ROOT / "tests" / "cases.json"
 PACKAGES = {

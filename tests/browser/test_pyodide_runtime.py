@@ -1,0 +1,44 @@
+"""The runtime switch: with `SELF_CHECK_RUNTIME=pyodide` (or
+`extra.self_check_runtime: pyodide` in mkdocs.yml) the same self-check runs on
+Pyodide, from the site's own files, with the same results as CPython."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+import checker
+from site_server import build_site, built, free_port, serving
+from self_check_helpers import answer, open_self_check, wait_for_report
+
+PROFILE = {"region": "yes", "organisation_type": "university", "parts_reseller": False,
+           "months_in_operation": 8, "repairs_per_quarter": 150, "certified_technicians": 0,
+           "email": "anna@gmail.com", "legal_name": "Mac Service AB", "addresses": ["Box 55, 111 22 Stockholm"]}
+
+
+@pytest.fixture(scope="module")
+def pyodide_site(tmp_path_factory):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/aasp/"
+    site = built(build_site(tmp_path_factory.mktemp("pyodide-site"), url, SELF_CHECK_RUNTIME="pyodide"))
+    assert (site / "assets" / "self-check" / "pyodide" / "pyodide.asm.wasm").is_file()
+    assert not (site / "assets" / "self-check" / "micropython").exists()
+    with serving(site, port):
+        yield url
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_self_check_runs_on_pyodide(browser, pyodide_site, lang):
+    context = browser.new_context(base_url=pyodide_site)
+    context.set_default_timeout(60000)  # Pyodide is 14 MB and starts in seconds, not milliseconds
+    requests = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    try:
+        open_self_check(page, lang)
+        assert page.get_attribute('script[type="py"]', "src").endswith("checker/web.py")
+        answer(page, PROFILE)
+        wait_for_report(page, checker.assess(PROFILE, lang))
+    finally:
+        context.close()
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(pyodide_site))
+    assert [url for url in requests if not url.startswith((origin, "data:", "blob:"))] == []

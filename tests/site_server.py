@@ -1,0 +1,99 @@
+"""Building the site and serving it from a sub-path, as GitHub Pages serves a
+project site (/REPO/): used by the test fixtures and by tests that build a
+variant of the site (the Pyodide runtime)."""
+
+import contextlib
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# The site is built for and served from this sub-path.
+SUB_PATH = "aasp"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class SiteBuild:
+    def __init__(self, directory: Path, returncode: int, output: str, seconds: float):
+        self.dir = directory
+        self.returncode = returncode
+        self.output = output
+        self.seconds = seconds
+
+
+def build_site(folder: Path, site_url: str, **environment) -> SiteBuild:
+    """`mkdocs build --strict` into folder/aasp for site_url. The folder is named
+    after the sub-path, so that serving its parent serves the site at /aasp/."""
+    out = folder / SUB_PATH
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **environment)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
+    started = time.monotonic()
+    done = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
+    seconds = time.monotonic() - started
+    return SiteBuild(out, done.returncode, done.stdout + done.stderr, seconds)
+
+
+def built(build: SiteBuild) -> Path:
+    if build.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{build.output}", pytrace=False)
+    return build.dir
+
+
+class _GitHubPagesLikeHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files; an unknown path gets the site's 404.html with status 404."""
+
+    not_found_page: Path
+
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".js": "text/javascript",
+        ".mjs": "text/javascript",
+        ".wasm": "application/wasm",
+        ".json": "application/json",
+    }
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404 or not self.not_found_page.is_file():
+            return super().send_error(code, message, explain)
+        body = self.not_found_page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serving(site: Path, port: int):
+    """Serves the parent of `site` (a folder named after the sub-path) on port."""
+    handler = functools.partial(
+        type("Handler", (_GitHubPagesLikeHandler,), {"not_found_page": site / "404.html"}),
+        directory=str(site.parent),
+    )
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
