@@ -75,6 +75,19 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def themed_bare_page(site, runtime):
+    """The self-check page itself with the bare script in place of the checker:
+    what the theme, the form and PyScript cost without our Python."""
+    page = (site / "self-check" / "index.html").read_text(encoding="utf-8")
+    start = page.index('<script type="' + runtime["script_type"] + '"')
+    end = page.index("</script>", start) + len("</script>")
+    bare = ('<script type="{script_type}" config=\'{{"interpreter": "../assets/self-check/{interpreter}"}}\'>\n'
+            'from pyscript import document\n'
+            'document.getElementById("self-check").setAttribute("data-state", "ready")\n'
+            '</script>').format(**runtime)
+    return page[:start] + bare + page[end:]
+
+
 def cold_load(browser, url, served):
     """(context, page, ms to ready, bytes as served, bytes gzipped) of one load with an empty cache."""
     context = browser.new_context()
@@ -132,11 +145,14 @@ def main():
         (served / "bare").mkdir()
         (served / "bare" / "index.html").write_text(BARE_PAGE.format(**runtime), encoding="utf-8")
         shutil.copytree(site / "about", served / "theme")
+        (served / "themed-bare").mkdir()
+        (served / "themed-bare" / "index.html").write_text(themed_bare_page(site, runtime), encoding="utf-8")
         with serve(temp) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
             measure(browser, base + "self-check/", served.parent, 1)  # warm the OS file cache, not the browser's
             results = {name: measure(browser, base + path, served.parent, args.runs, reassess=path == "self-check/")
                        for name, path in (("bare PyScript page", "bare/"), ("theme alone (no Python)", "theme/"),
+                                          ("page, bare PyScript", "themed-bare/"),
                                           ("self-check page", "self-check/"))}
             browser.close()
     print(f"Self-check benchmark, {interpreter_dir}, Chromium headless, {args.runs} cold loads each (median):")

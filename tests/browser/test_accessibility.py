@@ -40,6 +40,13 @@ def test_page_has_no_wcag_violations(page, lang, path):
     assert policy == []
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_dark_scheme_has_no_wcag_violations(new_page, lang):
+    page = new_page(color_scheme="dark")
+    page.goto(LANGS[lang] + "requirements/")
+    assert violations(page) == []
+
+
 def test_404_page_has_no_wcag_violations(page):
     policy = watch_policy(page)
     page.goto("404.html")
@@ -47,8 +54,10 @@ def test_404_page_has_no_wcag_violations(page):
     assert policy == []
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_self_check_with_result_errors_and_draft_has_no_wcag_violations(page, lang):
+def test_self_check_with_result_errors_and_draft_has_no_wcag_violations(new_page, lang, scheme):
+    page = new_page(color_scheme=scheme)
     policy = watch_policy(page)
     open_self_check(page, lang)
     answer(page, {"region": "yes", "organisation_type": "company", "repairs_per_quarter": 150,
