@@ -36,8 +36,14 @@ from pyscript import document
 document.body.setAttribute("data-state", "ready")
 </script></body></html>"""
 
-# Records when the page's state turns "ready", in ms since navigation start.
+# Records when the page's state turns "ready", in ms since navigation start, and
+# on the way when the DOM was parsed and when PyScript's interpreter was ready.
 READY_WATCH = """
+window.__phases = {};
+document.addEventListener("DOMContentLoaded", () => window.__phases.dcl = performance.now());
+for (const type of ["mpy", "py"]) {
+  document.addEventListener(type + ":ready", () => window.__phases.runtime = performance.now(), true);
+}
 new MutationObserver((_, observer) => {
   const node = document.querySelector('[data-state="ready"]');
   if (node && window.__readyAt === undefined) { window.__readyAt = performance.now(); observer.disconnect(); }
@@ -89,24 +95,25 @@ def themed_bare_page(site, runtime):
 
 
 def cold_load(browser, url, served):
-    """(context, page, ms to ready, bytes as served, bytes gzipped) of one load with an empty cache."""
+    """(context, page, {metric: value}) of one load with an empty cache: ms to
+    DOMContentLoaded, to the runtime's ready event and to data-state="ready",
+    and the bytes fetched, as served and gzipped."""
     context = browser.new_context()
     page = context.new_page()
     page.add_init_script(READY_WATCH)
     urls = []
     page.on("requestfinished", lambda request: urls.append(request.url))
     page.goto(url)
-    if "theme" in url:
+    if url.endswith("/theme/"):  # no Python there: DOMContentLoaded is what it has
         page.wait_for_load_state("load")
-        ready_ms = page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")
     else:
         page.wait_for_selector('[data-state="ready"]', state="attached", timeout=60000)
-        ready_ms = page.evaluate("window.__readyAt")
+    metrics = page.evaluate("({...window.__phases, ready: window.__readyAt})")
     page.wait_for_load_state("networkidle")
-    files = [served / url_path(address) for address in urls]
-    raw = sum(file.stat().st_size for file in files if file.is_file())
-    packed = sum(len(gzip.compress(file.read_bytes())) for file in files if file.is_file())
-    return context, page, ready_ms, raw, packed
+    files = [file for file in (served / url_path(address) for address in urls) if file.is_file()]
+    metrics["bytes"] = sum(file.stat().st_size for file in files)
+    metrics["gzipped"] = sum(len(gzip.compress(file.read_bytes())) for file in files)
+    return context, page, metrics
 
 
 def url_path(address):
@@ -114,22 +121,29 @@ def url_path(address):
     return path + "index.html" if path.endswith("/") or path == "" else path
 
 
-def measure(browser, url, served, runs, reassess=False):
-    ready, raw, packed, changes = [], [], [], []
+def measure(browser, pages, served, runs):
+    """Cold loads of every page, taken in turns so that drift in the machine's
+    speed falls on all of them alike: {name: {metric: [values]}}."""
+    results = {name: {} for name in pages}
     for _ in range(runs):
-        context, page, ready_ms, size, gzipped = cold_load(browser, url, served)
-        ready.append(ready_ms)
-        raw.append(size)
-        packed.append(gzipped)
-        if reassess:
-            changes += page.evaluate(CHANGE_ANSWER)
-        context.close()
-    return ready, raw, packed, changes
+        for name, url in pages.items():
+            context, page, metrics = cold_load(browser, url, served)
+            if url.endswith("/self-check/"):
+                metrics["changes"] = page.evaluate(CHANGE_ANSWER)
+            context.close()
+            for metric, value in metrics.items():
+                if value is not None:
+                    results[name].setdefault(metric, []).extend(value if isinstance(value, list) else [value])
+    return results
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--site", default=str(ROOT / "site"))
     args = parser.parse_args()
     site = pathlib.Path(args.site)
@@ -149,21 +163,25 @@ def main():
         (served / "themed-bare" / "index.html").write_text(themed_bare_page(site, runtime), encoding="utf-8")
         with serve(temp) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-            measure(browser, base + "self-check/", served.parent, 1)  # warm the OS file cache, not the browser's
-            results = {name: measure(browser, base + path, served.parent, args.runs, reassess=path == "self-check/")
-                       for name, path in (("bare PyScript page", "bare/"), ("theme alone (no Python)", "theme/"),
-                                          ("page, bare PyScript", "themed-bare/"),
-                                          ("self-check page", "self-check/"))}
+            pages = {"bare PyScript page": base + "bare/",
+                     "theme alone (no Python)": base + "theme/",
+                     "page, bare PyScript": base + "themed-bare/",
+                     "self-check page": base + "self-check/"}
+            measure(browser, pages, served.parent, 1)  # warm the OS file cache, not the browser's
+            results = measure(browser, pages, served.parent, args.runs)
             browser.close()
-    print(f"Self-check benchmark, {interpreter_dir}, Chromium headless, {args.runs} cold loads each (median):")
-    bare = statistics.median(results["bare PyScript page"][0])
-    for name, (ready, raw, packed, _) in results.items():
-        what = "DOMContentLoaded" if "theme" in name else "ready"
-        print(f"  {name:<24} {what:>16} {statistics.median(ready):6.0f} ms ({statistics.median(ready) / bare:4.2f}× bare)"
-              f"   {statistics.median(raw) / 1e6:5.2f} MB, {statistics.median(packed) / 1e6:5.2f} MB gzipped")
-    changes = results["self-check page"][3]
-    print(f"  answer change → verdict   median {statistics.median(changes):5.1f} ms, "
-          f"max {max(changes):5.1f} ms over {len(changes)} changes")
+    print(f"Self-check benchmark, {interpreter_dir}, Chromium headless, {args.runs} cold loads each, "
+          f"taken in turns (median ms from navigation; MB fetched):")
+    bare = median(results["bare PyScript page"]["ready"])
+    print(f"  {'page':<24} {'DOM parsed':>10} {'runtime':>8} {'ready':>6} {'× bare':>7} {'MB':>6} {'gzipped':>8}")
+    for name, metrics in results.items():
+        ready = median(metrics.get("ready", []))
+        print(f"  {name:<24} {median(metrics['dcl']):10.0f} {median(metrics.get('runtime', [])):8.0f} "
+              f"{ready:6.0f} {ready / bare:7.2f} {median(metrics['bytes']) / 1e6:6.2f} "
+              f"{median(metrics['gzipped']) / 1e6:8.2f}")
+    changes = results["self-check page"]["changes"]
+    print(f"  answer change → verdict: median {median(changes):.1f} ms, max {max(changes):.1f} ms "
+          f"over {len(changes)} changes")
 
 
 if __name__ == "__main__":
