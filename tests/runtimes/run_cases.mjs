@@ -119,17 +119,20 @@ const capture = (text) => {
   process.stderr.write(String(text).replace(/\n?$/, "\n"));
 };
 
+// Runs code that leaves its answer in the global RESULT (the same in both runtimes).
+const runner = (runtime) => (code) => {
+  runtime.runPython(code);
+  const result = runtime.globals.get("RESULT");
+  return typeof result === "string" ? result : String(result);
+};
+
 async function loadPyodideRuntime() {
   const { loadPyodide, version } = await import("pyodide");
   const py = await loadPyodide({ stdout: capture, stderr: capture });
   return {
     version: py.version || version,
     FS: py.FS,
-    run: (code) => {
-      py.runPython(code);
-      const result = py.globals.get("RESULT");
-      return typeof result === "string" ? result : String(result);
-    },
+    run: runner(py),
   };
 }
 
@@ -148,11 +151,7 @@ async function loadMicroPythonRuntime() {
   return {
     version,
     FS: mp.FS,
-    run: (code) => {
-      mp.runPython(code);
-      const result = mp.globals.get("RESULT");
-      return typeof result === "string" ? result : String(result);
-    },
+    run: runner(mp),
   };
 }
 

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from case_runner import REQUIREMENT_IDS  # noqa: F401  (the catalogue's IDs in order, one list for all tests)
 from site_server import ROOT, SUB_PATH  # noqa: F401  (shared with the fixtures)
 
 
@@ -10,30 +11,6 @@ LANGUAGES = {"sv": "", "en": "en/"}
 
 # Every page by its URL slug, in navigation order ("" is the start page).
 PAGES = ["", "who-can-apply/", "requirements/", "how-to-apply/", "self-check/", "about/"]
-
-# Every requirement ID of the catalogue (../shared/spec/requirements.md), in
-# its order: each is an anchor on the requirements page, once per language.
-REQUIREMENT_IDS = [
-    "region",
-    "organisation-type",
-    "no-parts-resale",
-    "operating-history",
-    "audited-accounts",
-    "credit-line",
-    "brand-promotion",
-    "service-standards",
-    "repair-volume",
-    "confidentiality",
-    "dedicated-staff",
-    "commercial-location",
-    "reception-area",
-    "secure-workshop",
-    "no-home-address",
-    "certified-technicians",
-    "application-details",
-    "business-email",
-    "trademarks",
-]
 
 
 def page_file(site_dir: Path, lang: str, slug: str) -> Path:
