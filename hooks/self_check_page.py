@@ -92,9 +92,10 @@ def render_self_check(lang, assets, config):
     t = {key: esc(_(msgid, marker=_(FILL_IN))) for key, msgid in PAGE_TEXTS.items()}
     parts = [
         '<div class="sc">',
-        '<noscript><p class="sc-notice">' + t["no_script"] + "</p></noscript>",
+        '<noscript><p class="sc-notice">' + t["no_script"] + ' <a href="../requirements/">'
+        + t["read_requirements"] + "</a></p></noscript>",
         '<p id="self-check-status" class="sc-status" role="status" data-loading="' + t["loading"]
-        + '" data-failed="' + t["load_failed"] + '"></p>',
+        + '" data-failed="' + t["load_failed"] + '" data-requirements="' + t["read_requirements"] + '"></p>',
         '<div id="error-summary" class="sc-error-summary" tabindex="-1" aria-labelledby="error-summary-title" hidden>'
         '<h2 id="error-summary-title">' + t["error_summary"] + "</h2><ul></ul></div>",
         '<form id="self-check" data-state="loading" data-lang="' + lang + '" novalidate>',

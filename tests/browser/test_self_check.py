@@ -10,6 +10,7 @@ element states), never on time.
 
 import json
 from html.parser import HTMLParser
+from urllib.parse import urljoin
 
 import pytest
 
@@ -500,7 +501,8 @@ def test_without_javascript_the_form_is_a_fillable_checklist(new_page, lang):
     assert page.get_attribute("form#self-check", "data-state") == "loading"
     note = page.locator("noscript .sc-notice, .sc-notice").first
     assert note.is_visible()
-    assert note.text_content() == _page_text(lang, "no_script")
+    assert note.text_content() == _page_text(lang, "no_script") + " " + _page_text(lang, "read_requirements")
+    assert note.locator("a").get_attribute("href") == "../requirements/"
     page.check('input[name="region"][value="yes"]')
     page.check('input[name="home_address"][value="no"]')
     page.fill('[name="repairs_per_quarter"]', "250")
@@ -523,7 +525,9 @@ def test_when_webassembly_cannot_load_the_page_says_so_and_the_form_still_works(
     wait_for_state(page, "error")
     page.wait_for_selector("#self-check-status", state="visible")
     status = page.text_content("#self-check-status")
-    assert status and status == _page_text(lang, "load_failed")
+    assert status == _page_text(lang, "load_failed") + " " + _page_text(lang, "read_requirements")
+    link = page.get_attribute("#self-check-status a", "href")
+    assert urljoin(page.url, link) == urljoin(page.url, "../requirements/")
     answer(page, {"region": "yes", "repairs_per_quarter": 250, "legal_name": "Nordic Repair AB",
                   "addresses": ["Storgatan 12", "Kungsgatan 3"]})
     assert page.is_checked('input[name="region"][value="yes"]')

@@ -9,7 +9,10 @@ const GIVE_UP_AFTER_MS = 30000;
 function failed() {
   if (form.dataset.state !== "loading") return;
   form.dataset.state = "error";
-  status.textContent = status.dataset.failed;
+  const requirements = document.createElement("a");
+  requirements.href = "../requirements/";
+  requirements.textContent = status.dataset.requirements;
+  status.replaceChildren(status.dataset.failed + " ", requirements);
   status.classList.add("sc-status--error");
 }
 
