@@ -22,12 +22,14 @@ form = document.getElementById("self-check")
 result = document.getElementById("checker-result")
 summary = document.getElementById("error-summary")
 status_line = document.getElementById("self-check-status")
-_ = translator(form.getAttribute("data-lang"))
+lang = form.getAttribute("data-lang")
+_ = translator(lang)
+# The page starts with no error shown, so the first assessment rewrites no error text.
+current = {"report": None, "errors": []}
 
 
 def page_text(key):
     return _(PAGE_TEXTS[key])
-current = {"report": None, "errors": None}
 
 
 def element(selector, root=document):
@@ -87,16 +89,16 @@ def show_report(report):
 
 
 def show_errors(errors):
-    by_field = {}
-    for error in errors:
-        if error["field"] not in by_field:
-            by_field[error["field"]] = error["message"]
     # Rebuild only on a real change: leaving a field fires `change` between a click's
     # mousedown and click, and a replaced summary link would swallow that click.
     shown = [(error["field"], error["message"]) for error in errors]
     if shown == current["errors"]:
         return
     current["errors"] = shown
+    by_field = {}
+    for field, message in shown:
+        if field not in by_field:
+            by_field[field] = message
     links = element("ul", summary)
     links.replaceChildren()
     for question in QUESTIONS:
@@ -142,7 +144,7 @@ def restore():
 
 def show_assessment():
     answers = read_answers()
-    report = assess(answers, form.getAttribute("data-lang"))
+    report = assess(answers, lang)
     current["report"] = report
     show_report(report)
     show_errors(report["errors"])
@@ -162,7 +164,7 @@ def errors_take_focus():
 
 
 def make_email(event):
-    draft = draft_email(read_answers(), form.getAttribute("data-lang"))
+    draft = draft_email(read_answers(), lang)
     section = document.getElementById("email-draft")
     set_text(element("#email-to", section), draft["to"])
     set_text(element("#email-subject", section), draft["subject"])
@@ -224,7 +226,7 @@ def listen(node, kind, handler):
 
 def start():
     restore()
-    reassess()
+    show_assessment()  # what was just restored needs no saving
     listen(form, "input", reassess)
     listen(form, "change", reassess)
     listen(summary, "click", follow_summary_link)
