@@ -12,6 +12,7 @@ PAGE_TEXTS = {
     "result_empty": N_("Answer the questions and your result appears here."),
     "error_summary": N_("There is a problem"),
     "read_requirements": N_("Read the requirements"),
+    "to_question": N_("Go to the question"),
     "good_to_know": N_("Good to know"),
     "answers_not_used": N_("Answers that could not be used"),
     "email_heading": N_("Your application e-mail"),

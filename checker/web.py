@@ -210,9 +210,10 @@ def forget(event):
     set_text(status_line, page_text("forgotten"))
 
 
-def follow_summary_link(event):
-    """Error summary links move focus to the field itself, not just scroll."""
-    target = event.target.closest("a")
+def follow_field_link(event):
+    """Links to a field (error summary, "change your answer") move focus to the
+    field itself, not just scroll."""
+    target = event.target.closest('a[href^="#field-"]')
     if target:
         event.preventDefault()
         field = document.getElementById(target.getAttribute("href")[1:])
@@ -229,7 +230,8 @@ def start():
     show_assessment()  # what was just restored needs no saving
     listen(form, "input", reassess)
     listen(form, "change", reassess)
-    listen(summary, "click", follow_summary_link)
+    listen(summary, "click", follow_field_link)
+    listen(result, "click", follow_field_link)
     listen(document.getElementById("make-email"), "click", make_email)
     listen(document.getElementById("copy-email"), "click", copy_email)
     listen(document.getElementById("print-result"), "click", print_result)

@@ -150,9 +150,13 @@ def render_question(question, _, t):
 def render_result(_, t):
     rows = []
     for rule in RULES:
+        title = esc(_(rule.title))
         rows.append('<li class="sc-row" data-requirement="' + rule.id + '"><span class="sc-row-icon" aria-hidden="true">'
-                    + '</span><a class="sc-row-title" href="../requirements/#' + rule.id + '">' + esc(_(rule.title))
-                    + '</a> <span class="sc-row-status"></span><p class="sc-row-message"></p></li>')
+                    + '</span><a class="sc-row-title" href="../requirements/#' + rule.id + '">' + title
+                    + '</a> <span class="sc-row-status"></span><p class="sc-row-message"></p>'
+                    # Back to the (first) question the rule reads, to answer or change it.
+                    + '<a class="sc-row-change" href="#field-' + rule.keys[0] + '" data-needs-python hidden>'
+                    + t["to_question"] + '<span class="sc-visually-hidden">: ' + title + "</span></a></li>")
     notes = "".join("<li>" + esc(_(note)) + "</li>" for note in NOTES)
     return ('<section id="checker-result" class="sc-result" aria-live="polite" aria-labelledby="result-heading">'
             '<h2 id="result-heading">' + t["result_heading"] + "</h2>"

@@ -344,6 +344,17 @@ def test_clicking_an_error_summary_link_moves_focus_to_the_field(page, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_each_result_row_leads_back_to_its_question(page, lang):
+    open_self_check(page, lang)
+    for requirement, field in (("repair-volume", "field-repairs_per_quarter"), ("region", "field-region"),
+                               ("business-email", "field-email")):
+        link = f'[data-requirement="{requirement}"] a.sc-row-change'
+        assert page.text_content(link).startswith(_page_text(lang, "to_question"))
+        page.click(link)
+        assert page.evaluate("document.activeElement.id") == field
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_error_summary_link_by_keyboard_moves_focus_to_the_field(page, lang):
     open_self_check(page, lang)
     page.fill("#field-repairs_per_quarter", "-5")
