@@ -13,6 +13,8 @@ PAGE_TEXTS = {
     "error_summary": N_("There is a problem"),
     "read_requirements": N_("Read the requirements"),
     "to_question": N_("Go to the question"),
+    "tally": N_("Met {met} · not met {not_met} · to check {unclear} · not answered {unanswered}"),
+    "see_result": N_("See the result"),
     "good_to_know": N_("Good to know"),
     "answers_not_used": N_("Answers that could not be used"),
     "email_heading": N_("Your application e-mail"),

@@ -84,8 +84,20 @@ def show_report(report):
         item.setAttribute("data-status", row["status"])
         set_text(element(".sc-row-status", item), _(status_text))
         set_text(element(".sc-row-message", item), row["message"])
+    show_tally(report, _(title))
     # Set last: tests and scripts wait on it as the sign that the rows are written.
     result.setAttribute("data-verdict", verdict)
+
+
+def show_tally(report, verdict_title):
+    counts = {"met": 0, "not_met": 0, "unclear": 0, "unanswered": 0}
+    for row in report["requirements"]:
+        counts[row["status"]] += 1
+    peek = element(".sc-peek", form)
+    peek.setAttribute("data-verdict", report["verdict"])
+    set_text(element(".sc-peek-verdict", peek), verdict_title)
+    tally = PAGE_TEXTS["tally"]
+    set_text(element(".sc-peek-tally", peek), _(tally, **counts))
 
 
 def show_errors(errors):

@@ -89,7 +89,9 @@ def esc(text):
 
 def render_self_check(lang, assets, config):
     _ = translator(lang)
-    t = {key: esc(_(msgid, marker=_(FILL_IN))) for key, msgid in PAGE_TEXTS.items()}
+    t = {key: esc(_(msgid)) for key, msgid in PAGE_TEXTS.items()}
+    blanks = PAGE_TEXTS["email_blanks"]
+    t["email_blanks"] = esc(_(blanks, marker=_(FILL_IN)))
     parts = [
         '<div class="sc">',
         '<noscript><p class="sc-notice">' + t["no_script"] + ' <a href="../requirements/">'
@@ -104,6 +106,11 @@ def render_self_check(lang, assets, config):
         parts.append('<fieldset class="sc-group"><legend>' + esc(_(group.title)) + "</legend>")
         parts += [render_question(question, _, t) for question in group.questions]
         parts.append("</fieldset>")
+    # While answering on a phone the result is far below: a bar at the bottom of the
+    # form keeps the verdict in sight and leads to it (the live region announces changes).
+    parts.append('<p class="sc-peek" data-needs-python hidden><a href="#checker-result">'
+                 '<span class="sc-peek-verdict"></span> <span class="sc-peek-tally"></span> '
+                 '<span class="sc-peek-go">' + t["see_result"] + "</span></a></p>")
     parts.append("</form>")
     parts.append(render_result(_, t))
     parts.append(render_actions(t))

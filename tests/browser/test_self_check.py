@@ -34,6 +34,7 @@ from checker.application import APPLICATION_ADDRESS
 from checker.i18n import translator
 from checker.page_texts import PAGE_TEXTS
 from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS, TEXT
+from checker.report import VERDICT_TEXTS
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS
 from checker.rules import RULES
 
@@ -341,6 +342,23 @@ def test_clicking_an_error_summary_link_moves_focus_to_the_field(page, lang):
     focused = page.evaluate("[document.activeElement.tagName.toLowerCase(), document.activeElement.id]")
     assert focused == ["input", "field-months_in_operation"], \
         "the first click on an error-summary link after typing did not move focus to the field"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_bar_under_the_questions_keeps_the_verdict_in_sight(page, lang):
+    open_self_check(page, lang)
+    answers = {"region": "yes", "repairs_per_quarter": 150, "credit_line": "planned"}
+    answer(page, answers)
+    report = assess(answers, lang)
+    wait_for_report(page, report)
+    counts = {status: sum(row["status"] == status for row in report["requirements"])
+              for status in ("met", "not_met", "unclear", "unanswered")}
+    _ = translator(lang)
+    assert page.get_attribute(".sc-peek", "data-verdict") == report["verdict"]
+    assert page.text_content(".sc-peek-verdict") == _(VERDICT_TEXTS[report["verdict"]][0])
+    assert page.text_content(".sc-peek-tally") == _(PAGE_TEXTS["tally"], **counts)
+    page.click(".sc-peek a")
+    assert page.url.endswith("#checker-result")
 
 
 @pytest.mark.parametrize("lang", LANGS)
