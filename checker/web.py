@@ -94,7 +94,7 @@ def show_tally(report, verdict_title):
     for row in report["requirements"]:
         counts[row["status"]] += 1
     peek = element(".sc-peek", form)
-    peek.setAttribute("data-verdict", report["verdict"])
+    peek.setAttribute("data-peek-verdict", report["verdict"])  # not data-verdict: that is the result's
     set_text(element(".sc-peek-verdict", peek), verdict_title)
     tally = PAGE_TEXTS["tally"]
     set_text(element(".sc-peek-tally", peek), _(tally, **counts))

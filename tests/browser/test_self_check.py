@@ -354,7 +354,7 @@ def test_the_bar_under_the_questions_keeps_the_verdict_in_sight(page, lang):
     counts = {status: sum(row["status"] == status for row in report["requirements"])
               for status in ("met", "not_met", "unclear", "unanswered")}
     _ = translator(lang)
-    assert page.get_attribute(".sc-peek", "data-verdict") == report["verdict"]
+    assert page.get_attribute(".sc-peek", "data-peek-verdict") == report["verdict"]
     assert page.text_content(".sc-peek-verdict") == _(VERDICT_TEXTS[report["verdict"]][0])
     assert page.text_content(".sc-peek-tally") == _(PAGE_TEXTS["tally"], **counts)
     page.click(".sc-peek a")
