@@ -31,8 +31,8 @@ DECIDES_PARAMS = {"months": H1_MONTHS_IN_OPERATION, "minimum": REQUIRED_REPAIRS_
 
 
 def on_post_page(output, page, config):
-    """Starts the runtime's downloads from <head>, in parallel with the theme's,
-    instead of one after another once PyScript has started."""
+    """Starts the runtime's downloads from <head>, while the theme loads, rather
+    than only once PyScript has started and read its config."""
     if 'id="self-check"' not in output:
         return output
     return output.replace("</head>", preload_links(get_relative_url(runtime_files.ASSETS + "/", page.url), config)
