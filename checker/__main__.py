@@ -9,7 +9,7 @@ import json
 import sys
 
 from .i18n import LANGUAGES, translator
-from .page_texts import PAGE_TEXTS
+from .page_texts import page_text
 from .report import PRELIMINARY, STATUS_TEXTS, VERDICT_TEXTS, assess
 
 STATUS_MARKS = {"met": "[✓]", "not_met": "[✗]", "unclear": "[?]", "unanswered": "[ ]"}
@@ -46,9 +46,6 @@ def read_answers(path):
 def readable(report):
     _ = translator(report["lang"])
 
-    def page_text(key):
-        return _(PAGE_TEXTS[key])
-
     title, explanation = VERDICT_TEXTS[report["verdict"]]
     lines = [_(title), _(explanation), _(PRELIMINARY), ""]
     for row in report["requirements"]:
@@ -56,10 +53,10 @@ def readable(report):
         lines.append(STATUS_MARKS[row["status"]] + " " + row["title"] + " – " + _(status_text))
         lines.append("    " + row["message"])
     if report["errors"]:
-        lines += ["", page_text("answers_not_used") + ":"]
+        lines += ["", page_text(_, "answers_not_used") + ":"]
         lines += ["  - " + (error["field"] + ": " if error["field"] else "") + error["message"]
                   for error in report["errors"]]
-    lines += ["", page_text("good_to_know") + ":"] + ["  - " + note for note in report["notes"]]
+    lines += ["", page_text(_, "good_to_know") + ":"] + ["  - " + note for note in report["notes"]]
     return "\n".join(lines)
 
 

@@ -33,3 +33,9 @@ PAGE_TEXTS = {
     "how_decided": N_("How the self-check decides"),
     "status": N_("Status"),
 }
+
+
+def page_text(_, key, **params):
+    """One page text through a translator `_`. Callers name texts by key, never
+    `_(PAGE_TEXTS["key"])`, which Babel would extract as a msgid "key"."""
+    return _(PAGE_TEXTS[key], **params)

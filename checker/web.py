@@ -12,7 +12,7 @@ from pyscript.ffi import create_proxy
 
 from checker.application import draft_email
 from checker.i18n import translator
-from checker.page_texts import PAGE_TEXTS
+from checker.page_texts import page_text
 from checker.questions import BOOL, CHOICE, COUNT, QUESTIONS
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS, assess
 
@@ -26,10 +26,6 @@ lang = form.getAttribute("data-lang")
 _ = translator(lang)
 # The page starts with no error shown, so the first assessment rewrites no error text.
 current = {"report": None, "errors": []}
-
-
-def page_text(key):
-    return _(PAGE_TEXTS[key])
 
 
 def element(selector, root=document):
@@ -96,8 +92,7 @@ def show_tally(report, verdict_title):
     peek = element(".sc-peek", form)
     peek.setAttribute("data-peek-verdict", report["verdict"])  # not data-verdict: that is the result's
     set_text(element(".sc-peek-verdict", peek), verdict_title)
-    tally = PAGE_TEXTS["tally"]
-    set_text(element(".sc-peek-tally", peek), _(tally, **counts))
+    set_text(element(".sc-peek-tally", peek), page_text(_, "tally", **counts))
 
 
 def show_errors(errors):
@@ -192,14 +187,14 @@ def copy_email(event):
     copied = element("#email-copied")
 
     def done(*args):
-        set_text(copied, page_text("copied"))
+        set_text(copied, page_text(_, "copied"))
 
     def failed(*args):
         body.select()
-        set_text(copied, page_text("copy_failed"))
+        set_text(copied, page_text(_, "copy_failed"))
 
-    text = page_text("email_to") + ": " + element("#email-to").textContent + "\n" + \
-        page_text("email_subject") + ": " + element("#email-subject").textContent + "\n\n" + body.value
+    text = page_text(_, "email_to") + ": " + element("#email-to").textContent + "\n" + \
+        page_text(_, "email_subject") + ": " + element("#email-subject").textContent + "\n\n" + body.value
     try:
         window.navigator.clipboard.writeText(text).then(create_proxy(done), create_proxy(failed))
     except Exception:
@@ -219,7 +214,7 @@ def forget(event):
     form.reset()
     document.getElementById("email-draft").hidden = True
     show_assessment()
-    set_text(status_line, page_text("forgotten"))
+    set_text(status_line, page_text(_, "forgotten"))
 
 
 def follow_field_link(event):

@@ -18,7 +18,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from checker.application import FILL_IN  # noqa: E402
 from checker.i18n import translator  # noqa: E402
-from checker.page_texts import PAGE_TEXTS  # noqa: E402
+from checker.page_texts import PAGE_TEXTS, page_text  # noqa: E402
 from checker.questions import BOOL, CHOICE, COUNT, GROUPS, LINES, LONG_TEXT  # noqa: E402
 from checker.report import NOTES, PRELIMINARY  # noqa: E402
 from checker.rules import H1_MONTHS_IN_OPERATION, REQUIRED_REPAIRS_PER_QUARTER, RULES  # noqa: E402
@@ -77,7 +77,7 @@ def render_decides_notes(html_text, lang, where):
     def note(match):
         rule = rules[match.group(1)]
         return ('<div class="sc-how-decided"><p class="sc-how-decided__title">'
-                + esc(_(PAGE_TEXTS["how_decided"])) + "</p><p>"
+                + esc(page_text(_, "how_decided")) + "</p><p>"
                 + esc(_(rule.decides, **DECIDES_PARAMS)) + "</p></div>")
 
     return DECIDES_MARKER.sub(note, html_text)
@@ -89,9 +89,8 @@ def esc(text):
 
 def render_self_check(lang, assets, config):
     _ = translator(lang)
-    t = {key: esc(_(msgid)) for key, msgid in PAGE_TEXTS.items()}
-    blanks = PAGE_TEXTS["email_blanks"]
-    t["email_blanks"] = esc(_(blanks, marker=_(FILL_IN)))
+    t = {key: esc(page_text(_, key)) for key in PAGE_TEXTS}
+    t["email_blanks"] = esc(page_text(_, "email_blanks", marker=_(FILL_IN)))
     parts = [
         '<div class="sc">',
         '<noscript><p class="sc-notice">' + t["no_script"] + ' <a href="../requirements/">'
