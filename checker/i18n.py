@@ -32,8 +32,10 @@ def catalog(lang):
     lang = language(lang)
     if lang not in _catalogs:
         try:
-            with open(_catalog_dir() + lang + ".json") as f:
-                _catalogs[lang] = json.load(f)
+            # Read whole, then parse: MicroPython's json.load reads a file a character
+            # at a time, which took 19 ms for the Swedish catalog against 10 ms this way.
+            with open(_catalog_dir() + lang + ".json", encoding="utf-8") as f:
+                _catalogs[lang] = json.loads(f.read())
         except OSError:
             # English msgids are complete texts, so a missing catalog still reads well.
             _catalogs[lang] = {}

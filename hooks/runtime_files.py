@@ -7,6 +7,7 @@ mkdocs.yml switches to Pyodide (CPython, about 14 MB).
 """
 
 import pathlib
+import re
 import shutil
 
 from mkdocs.exceptions import PluginError
@@ -38,6 +39,45 @@ def runtime(config):
     return RUNTIMES[name]
 
 
+PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
+# PyScript loads every plugin it has unless the config names it with "!". The page
+# needs only "error" (it shows a failed start, which boot.js watches for); the
+# others are for editors, terminals and games, five more scripts to fetch and run.
+KEPT_PYSCRIPT_PLUGINS = ("error",)
+
+
+def pyscript_plugins():
+    """The plugin names this PyScript release has, read from its own source."""
+    source = (NODE_MODULES / "@pyscript" / "core" / "src" / "plugins.js").read_text(encoding="utf-8")
+    names = re.findall(r'"\./plugins/([\w-]+)\.js"', source)
+    if not set(KEPT_PYSCRIPT_PLUGINS) <= set(names):
+        raise PluginError(f"PyScript's plugins are now {names}: update KEPT_PYSCRIPT_PLUGINS")
+    return names
+
+
+def unused_pyscript_plugins():
+    return ["!" + name for name in pyscript_plugins() if name not in KEPT_PYSCRIPT_PLUGINS]
+
+
+def pyscript_start_modules():
+    """PyScript's files a page loads at start with only the kept plugins: core.js,
+    what it imports, and the kept plugins' chunks, found from the files themselves
+    so that new hashed names after an upgrade need no change here."""
+    def text(name):
+        return (PYSCRIPT_DIST / name).read_text(encoding="utf-8")
+
+    found, queue = [], ["core.js"]
+    while queue:
+        name = queue.pop(0)
+        if name in found:
+            continue
+        found.append(name)
+        queue += re.findall(r'(?:from|import)\s*"\./([\w-]+\.js)"', text(name))
+        for plugin in KEPT_PYSCRIPT_PLUGINS:
+            queue += re.findall(r'import\("\./(' + plugin + r'-[\w-]+\.js)"\)', text(name))
+    return found
+
+
 def checker_files():
     """What the browser needs of checker/: every module but the command line, and the catalogs."""
     folder = ROOT / "checker"
@@ -61,8 +101,7 @@ def on_post_build(config):
     package = NODE_MODULES / chosen["package"]
     for name in chosen["files"]:
         copy(package / name, assets / pathlib.Path(chosen["interpreter"]).parent / name)
-    pyscript = NODE_MODULES / "@pyscript" / "core" / "dist"
-    for source in sorted(pyscript.glob("*.js")):
+    for source in sorted(PYSCRIPT_DIST.glob("*.js")):
         copy(source, assets / "pyscript" / source.name)
     for name in checker_files():
         copy(ROOT / "checker" / name, assets / "checker" / name)

@@ -30,20 +30,31 @@ DECIDES_MARKER = re.compile(r"<!-- how-decided: ([a-z-]+) -->")
 DECIDES_PARAMS = {"months": H1_MONTHS_IN_OPERATION, "minimum": REQUIRED_REPAIRS_PER_QUARTER}
 
 
+THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
+
+
 def on_post_page(output, page, config):
-    """Starts the runtime's downloads from <head>, while the theme loads, rather
-    than only once PyScript has started and read its config."""
+    """On the self-check page, Python starts first: the runtime's downloads start
+    from <head>, and the theme's script is left for boot.js to load once the
+    self-check is live (the theme's start-up would otherwise share the one main
+    thread with PyScript's). Other pages are left as they are."""
     if 'id="self-check"' not in output:
         return output
-    return output.replace("</head>", preload_links(get_relative_url(runtime_files.ASSETS + "/", page.url), config)
-                          + "</head>", 1)
+    theme_scripts = THEME_SCRIPT.findall(output)
+    if len(theme_scripts) != 1:
+        raise PluginError(f"{page.file.src_uri}: expected the theme's bundle script once, found {theme_scripts}")
+    assets = get_relative_url(runtime_files.ASSETS + "/", page.url)
+    boot = '<script type="module" src="' + assets + 'boot.js"'
+    output = THEME_SCRIPT.sub("", output).replace(boot, boot + ' data-theme-script="' + theme_scripts[0] + '"', 1)
+    return output.replace("</head>", preload_links(assets, config) + "</head>", 1)
 
 
 def preload_links(assets, config):
     runtime = runtime_files.runtime(config)
     folder = assets + runtime["interpreter"].rsplit("/", 1)[0] + "/"
-    links = ['<link rel="modulepreload" href="' + assets + 'pyscript/core.js">',
-             '<link rel="modulepreload" href="' + assets + runtime["interpreter"] + '">']
+    links = ['<link rel="modulepreload" href="' + assets + "pyscript/" + name + '">'
+             for name in runtime_files.pyscript_start_modules()]
+    links.append('<link rel="modulepreload" href="' + assets + runtime["interpreter"] + '">')
     links += ['<link rel="preload" as="fetch" crossorigin href="' + folder + name + '">'
               for name in runtime["files"] if not name.endswith(".mjs")]
     links += ['<link rel="preload" as="fetch" crossorigin href="' + assets + "checker/" + name + '">'
@@ -198,8 +209,10 @@ def render_email_draft(t):
 def render_scripts(lang, assets, config):
     runtime = runtime_files.runtime(config)
     files = {assets + "checker/" + name: "./checker/" + name for name in runtime_files.checker_files()}
-    pyscript_config = {"interpreter": assets + runtime["interpreter"], "files": files}
+    pyscript_config = {"interpreter": assets + runtime["interpreter"], "files": files,
+                       "plugins": runtime_files.unused_pyscript_plugins()}
+    # The Python entry is inline: web.py is among `files` already, so a `src` would fetch it twice.
     return ('<script type="module" src="' + assets + 'boot.js"></script>'
             '<script type="module" src="' + assets + 'pyscript/core.js"></script>'
-            '<script type="' + runtime["script_type"] + '" src="' + assets + 'checker/web.py" config="'
-            + esc(json.dumps(pyscript_config, separators=(",", ":"))) + '"></script>')
+            '<script type="' + runtime["script_type"] + '" config="'
+            + esc(json.dumps(pyscript_config, separators=(",", ":"))) + '">import checker.web</script>')

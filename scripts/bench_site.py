@@ -77,6 +77,8 @@ def serve(folder):
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # connections kept open, as any real host does
+
     def log_message(self, *args):
         pass
 

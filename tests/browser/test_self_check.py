@@ -34,7 +34,6 @@ from checker.application import APPLICATION_ADDRESS
 from checker.i18n import translator
 from checker.page_texts import PAGE_TEXTS
 from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS, TEXT
-from checker.report import VERDICT_TEXTS
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS
 from checker.rules import RULES
 
@@ -143,6 +142,39 @@ def test_ids_on_the_self_check_page_are_unique(site_dir, lang):
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     owners = {i: [n.tag for n in doc.iter() if n.attrs.get("id") == i] for i in duplicates}
     assert duplicates == [], f"ids used more than once: {owners}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_theme_script_is_left_to_boot_js_on_the_self_check_page_only(site_dir, lang):
+    """hooks/self_check_page.py moves the theme's script from the page to boot.js,
+    which loads it once Python is live; every other page keeps it."""
+    page = site_dir / self_check_path(lang) / "index.html"
+    scripts = [n.attrs for n in _parse(page).iter() if n.tag == "script" and n.attrs.get("src")]
+    assert [a["src"] for a in scripts if "/javascripts/bundle." in a["src"]] == []
+    boot = [a for a in scripts if a["src"].endswith("/boot.js")]
+    assert len(boot) == 1 and (page.parent / boot[0]["data-theme-script"]).resolve().is_file()
+    requirements = (site_dir / LANG_PREFIX[lang] / "requirements" / "index.html").read_text(encoding="utf-8")
+    assert requirements.count("/javascripts/bundle.") == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_theme_starts_once_the_self_check_is_live(page, lang):
+    """The theme works on the self-check as on any page, though its script came
+    after Python: its `document$` (what its page parts, such as the table of
+    contents and back-to-top, start from) has fired, the colour toggle switches
+    the scheme and search finds pages."""
+    open_self_check(page, lang)
+    page.wait_for_function("window.document$ !== undefined")
+    page.evaluate("document$.subscribe(() => { window.themeStarted = true; })")
+    page.wait_for_function("window.themeStarted === true")
+    toggle = page.locator('form[data-md-component="palette"] label:not([hidden])')
+    toggle.wait_for(state="visible")  # the theme shows the toggle when it starts
+    scheme = page.get_attribute("body", "data-md-color-scheme")
+    toggle.click()
+    page.wait_for_function("scheme => document.body.dataset.mdColorScheme !== scheme", arg=scheme)
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("servicepartner" if lang == "sv" else "service provider")
+    page.locator(".md-search-result__item").first.wait_for(state="visible")
 
 
 @pytest.mark.parametrize("lang", LANGS)
