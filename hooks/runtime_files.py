@@ -78,11 +78,13 @@ def pyscript_start_modules():
     return found
 
 
-def checker_files():
-    """What the browser needs of checker/: every module but the command line, and the catalogs."""
+def checker_files(lang=None):
+    """What the browser needs of checker/: every module but the command line, and
+    the catalog of the page's language (all catalogs when no language is given)."""
     folder = ROOT / "checker"
     names = [path.name for path in sorted(folder.glob("*.py")) if path.name != "__main__.py"]
-    return names + ["catalogs/" + path.name for path in sorted((folder / "catalogs").glob("*.json"))]
+    catalogs = sorted((folder / "catalogs").glob("*.json" if lang is None else lang + ".json"))
+    return names + ["catalogs/" + path.name for path in catalogs]
 
 
 def copy(source, target):

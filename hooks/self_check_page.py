@@ -46,10 +46,10 @@ def on_post_page(output, page, config):
     assets = get_relative_url(runtime_files.ASSETS + "/", page.url)
     boot = '<script type="module" src="' + assets + 'boot.js"'
     output = THEME_SCRIPT.sub("", output).replace(boot, boot + ' data-theme-script="' + theme_scripts[0] + '"', 1)
-    return output.replace("</head>", preload_links(assets, config) + "</head>", 1)
+    return output.replace("</head>", preload_links(assets, page_language(page), config) + "</head>", 1)
 
 
-def preload_links(assets, config):
+def preload_links(assets, lang, config):
     runtime = runtime_files.runtime(config)
     folder = assets + runtime["interpreter"].rsplit("/", 1)[0] + "/"
     links = ['<link rel="modulepreload" href="' + assets + "pyscript/" + name + '">'
@@ -58,7 +58,7 @@ def preload_links(assets, config):
     links += ['<link rel="preload" as="fetch" crossorigin href="' + folder + name + '">'
               for name in runtime["files"] if not name.endswith(".mjs")]
     links += ['<link rel="preload" as="fetch" crossorigin href="' + assets + "checker/" + name + '">'
-              for name in runtime_files.checker_files()]
+              for name in runtime_files.checker_files(lang)]
     return "".join(links)
 
 
@@ -208,7 +208,7 @@ def render_email_draft(t):
 
 def render_scripts(lang, assets, config):
     runtime = runtime_files.runtime(config)
-    files = {assets + "checker/" + name: "./checker/" + name for name in runtime_files.checker_files()}
+    files = {assets + "checker/" + name: "./checker/" + name for name in runtime_files.checker_files(lang)}
     pyscript_config = {"interpreter": assets + runtime["interpreter"], "files": files,
                        "plugins": runtime_files.unused_pyscript_plugins()}
     # The Python entry is inline: web.py is among `files` already, so a `src` would fetch it twice.
