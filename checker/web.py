@@ -1,4 +1,4 @@
-"""Browser glue, run by PyScript: the only module that touches the page.
+"""Browser glue, imported by the page's PyScript script: the only module that touches the page.
 
 The form and the result rows are in the static HTML (hooks/self_check_page.py);
 this module reads the answers, asks `assess()` and writes the report back as

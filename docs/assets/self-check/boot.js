@@ -15,8 +15,7 @@ const GIVE_UP_AFTER_MS = 30000;
 const themeScript = document.querySelector("script[data-theme-script]")?.dataset.themeScript;
 
 function loadTheme() {
-  if (!themeScript || loadTheme.started) return;
-  loadTheme.started = true;
+  if (!themeScript) return;
   const late = [];
   const addEventListener = document.addEventListener;
   document.addEventListener = function (type, listener, options) {
