@@ -43,6 +43,8 @@ PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 # PyScript loads every plugin it has unless the config names it with "!". The page
 # needs only "error" (it shows a failed start, which boot.js watches for); the
 # others are for editors, terminals and games, five more scripts to fetch and run.
+# It does so for each Python type (mpy, py), so the type the page does not run
+# gets a config too, one that names every plugin.
 KEPT_PYSCRIPT_PLUGINS = ("error",)
 
 
@@ -55,8 +57,13 @@ def pyscript_plugins():
     return names
 
 
-def unused_pyscript_plugins():
-    return ["!" + name for name in pyscript_plugins() if name not in KEPT_PYSCRIPT_PLUGINS]
+def unused_pyscript_plugins(kept=KEPT_PYSCRIPT_PLUGINS):
+    return ["!" + name for name in pyscript_plugins() if name not in kept]
+
+
+def other_script_type(chosen):
+    """The Python script type the page does not run: "py" beside MicroPython's "mpy"."""
+    return next(r["script_type"] for r in RUNTIMES.values() if r["script_type"] != chosen["script_type"])
 
 
 def pyscript_start_modules():

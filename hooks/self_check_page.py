@@ -211,8 +211,12 @@ def render_scripts(lang, assets, config):
     files = {assets + "checker/" + name: "./checker/" + name for name in runtime_files.checker_files(lang)}
     pyscript_config = {"interpreter": assets + runtime["interpreter"], "files": files,
                        "plugins": runtime_files.unused_pyscript_plugins()}
+    idle_type = runtime_files.other_script_type(runtime)
+    idle_config = {"plugins": runtime_files.unused_pyscript_plugins(kept=())}
     # The Python entry is inline: web.py is among `files` already, so a `src` would fetch it twice.
-    return ('<script type="module" src="' + assets + 'boot.js"></script>'
+    return ('<' + idle_type + '-config>' + html.escape(json.dumps(idle_config), quote=False)
+            + '</' + idle_type + '-config>'
+            '<script type="module" src="' + assets + 'boot.js"></script>'
             '<script type="module" src="' + assets + 'pyscript/core.js"></script>'
             '<script type="' + runtime["script_type"] + '" config="'
             + esc(json.dumps(pyscript_config, separators=(",", ":"))) + '">import checker.web</script>')

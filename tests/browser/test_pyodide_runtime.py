@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import checker
+from hooks.runtime_files import pyscript_start_modules
 from site_server import build_site, built, free_port, serving
 from self_check_helpers import answer, open_self_check, wait_for_report
 
@@ -42,3 +43,6 @@ def test_the_self_check_runs_on_pyodide(browser, pyodide_site, lang):
         context.close()
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(pyodide_site))
     assert [url for url in requests if not url.startswith((origin, "data:", "blob:"))] == []
+    # Only the error plugin, here too: the idle MicroPython type has a config naming every plugin.
+    pyscript = sorted({url.rsplit("/", 1)[1] for url in requests if "/assets/self-check/pyscript/" in url})
+    assert pyscript == sorted(pyscript_start_modules())

@@ -30,6 +30,7 @@ from self_check_helpers import (
 )
 
 from checker import assess, draft_email
+from hooks.runtime_files import pyscript_start_modules
 from checker.application import APPLICATION_ADDRESS
 from checker.i18n import translator
 from checker.page_texts import PAGE_TEXTS
@@ -175,6 +176,19 @@ def test_the_theme_starts_once_the_self_check_is_live(page, lang):
     page.keyboard.press("/")
     page.locator("input.md-search__input").press_sequentially("servicepartner" if lang == "sv" else "service provider")
     page.locator(".md-search-result__item").first.wait_for(state="visible")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pyscript_fetches_only_the_modules_the_page_runs(page, lang):
+    """PyScript fetches its plugins (editors, terminals, games) for each Python
+    type unless a config names them with "!": the page runs only its `error`
+    plugin, for MicroPython, and the idle type's config names them all."""
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    open_self_check(page, lang)
+    page.wait_for_function("window.document$ !== undefined")  # the theme has come too: start-up is over
+    pyscript = sorted(url.rsplit("/", 1)[1] for url in fetched if "/assets/self-check/pyscript/" in url)
+    assert pyscript == sorted(pyscript_start_modules())
 
 
 @pytest.mark.parametrize("lang", LANGS)
