@@ -19,11 +19,11 @@ def draft_email(answers, lang="sv"):
     _ = translator(language(lang))
     values, _errors = parse_answers(answers)
     legal_name = values.get("legal_name", "")
-    subject = _("Application to become an Apple Authorised Service Provider")
+    subject = _("Application to become an Authorised Apple Service Provider")
     if legal_name:
         subject += " – " + legal_name
     lines = [_("Hello,"), "",
-             _("We would like to apply to become an Apple Authorised Service Provider (AASP). Our details:"), ""]
+             _("We would like to apply to become an Authorised Apple Service Provider (AASP). Our details:"), ""]
     for key in DRAFT_FIELDS:
         question = QUESTION_BY_KEY[key]
         value = values.get(key)

@@ -23,7 +23,7 @@ VERDICT_TEXTS = {
                       N_("Nothing rules you out, but some requirements need checking before you apply.")),
     INCOMPLETE: (N_("Not finished"),
                  N_("Answer the remaining questions to get a full assessment.")),
-    NOT_ELIGIBLE: (N_("Does not meet the requirements yet"),
+    NOT_ELIGIBLE: (N_("Does not meet every requirement"),
                    N_("At least one requirement is not met. Apple does not consider applications that do not meet the requirements.")),
 }
 

@@ -71,7 +71,7 @@ def _organisation_type(values):
     if kind is None:
         return Missing("organisation_type")
     if kind == "individual":
-        return Outcome(NOT_MET, N_("The program is for companies, organisations, universities and colleges, not for private individuals."))
+        return Outcome(NOT_MET, N_("The program names companies, organisations, universities and colleges; it does not mention private individuals."))
     if kind == "university":
         return Outcome(MET, N_("Universities and colleges can apply, to repair devices for their own students."))
     focus = values.get("business_focus")
@@ -91,7 +91,7 @@ def _operating_history(values):
     if months < H1_MONTHS_IN_OPERATION:
         return Outcome(UNCLEAR, N_("Apple asks for a reasonably long time in operation but publishes no minimum. As our own guidance (not Apple's), less than {months} months may be too short: a young business may not yet have a full year of audited accounts."),
                        months=H1_MONTHS_IN_OPERATION)
-    return Outcome(MET, N_("{count} months in operation. Apple publishes no minimum; by our own guidance of {months} months this should be enough."),
+    return Outcome(MET, N_("{count} months in operation, which meets this guide's own rule of thumb of {months} months. Apple publishes no minimum and may judge it differently."),
                    count=months, months=H1_MONTHS_IN_OPERATION)
 
 
@@ -113,13 +113,13 @@ def _repair_volume(values):
     if repairs >= REQUIRED_REPAIRS_PER_QUARTER:
         return Outcome(MET, N_("{count} repairs per quarter meets the minimum of {minimum}."),
                        count=repairs, minimum=REQUIRED_REPAIRS_PER_QUARTER)
-    return Outcome(NOT_MET, N_("At least {minimum} repairs per quarter are required: you are {missing} short."),
+    return Outcome(NOT_MET, N_("At least {minimum} repairs per quarter are required, and you have {missing} too few. The program does not say whether you must reach this before you apply."),
                    minimum=REQUIRED_REPAIRS_PER_QUARTER, missing=REQUIRED_REPAIRS_PER_QUARTER - repairs)
 
 
 def _no_home_address(values):
     if values.get("home_address"):
-        return Outcome(NOT_MET, N_("A home address cannot be an authorised service location. You need commercial premises."))
+        return Outcome(NOT_MET, N_("Apple does not accept a home address as a service location: you need commercial premises."))
     po_boxes = [address for address in values.get("addresses", ()) if patterns.is_po_box(address)]
     if po_boxes:
         return Outcome(NOT_MET, N_("This looks like a PO box, which Apple does not accept as a service location: {addresses}. Give the street address of your premises."),
@@ -136,7 +136,7 @@ def _certified_technicians(values):
     if count >= 1:
         return Outcome(MET, N_("You employ {count} Apple-certified technicians.") if count > 1
                        else N_("You employ one Apple-certified technician."), count=count)
-    return Outcome(NOT_MET, N_("You need at least one Apple-certified technician. Certification means passing Apple's exams at an authorised online test centre, renewed for each product every year. Approved service providers pay no exam fees."))
+    return Outcome(NOT_MET, N_("You need at least one Apple-certified technician. Certification means passing Apple's exams at an authorised online test centre; certifications are updated for each product every year. Approved service providers pay no exam fees."))
 
 
 def _application_details(values):
@@ -200,22 +200,22 @@ def _trademarks(values):
 
 RULES = [
     # Who can apply
-    Rule("region", N_("A region where Apple has its own service operations"),
+    Rule("region", N_("Region where Apple has its own service operations"),
          N_("Met if you answer yes, not met if you answer no; \"I do not know\" means it needs checking."),
          "Vem kan ansöka? ¶1", ("region",), _region),
-    Rule("organisation-type", N_("A company, organisation, university or college"),
+    Rule("organisation-type", N_("Type of organisation"),
          N_("Universities and colleges meet it. Companies and organisations meet it as Apple Authorised Resellers or service specialists; another focus means it needs checking. Private individuals do not meet it."),
          "Vem kan ansöka? ¶1-2", ("organisation_type", "business_focus"), _organisation_type),
-    Rule("no-parts-resale", N_("Not a reseller or distributor of parts"),
+    Rule("no-parts-resale", N_("No reselling of parts"),
          N_("Not met if you resell or distribute spare parts."),
          "Vem kan ansöka? ¶3", ("parts_reseller",),
          _answer_must_be("parts_reseller", False, N_("You do not resell or distribute parts."),
                          N_("Resellers and distributors of parts cannot join the program."))),
     # Organisation
-    Rule("operating-history", N_("A reasonably long time in operation"),
+    Rule("operating-history", N_("In business for a reasonable length of time"),
          N_("Apple publishes no minimum. Not met at 0 months; under {months} months needs checking and {months} or more is met: that limit is this guide's own, not Apple's."),
          "Organisationskrav", ("months_in_operation",), _operating_history),
-    Rule("audited-accounts", N_("Approved or audited accounts"),
+    Rule("audited-accounts", N_("Audited accounts that Apple can review"),
          N_("Met if you keep approved or audited accounts that Apple can review."),
          "Organisationskrav", ("audited_accounts",),
          _answer_must_be("audited_accounts", True, N_("You keep accounts that Apple can review."),
@@ -223,32 +223,32 @@ RULES = [
     Rule("credit-line", N_("A credit line agreed with Apple Finance"),
          N_("Met if the credit line is agreed; needs checking if you plan to arrange it; not met otherwise."),
          "Organisationskrav", ("credit_line",), _credit_line),
-    Rule("brand-promotion", N_("Active promotion of the Apple brand"),
+    Rule("brand-promotion", N_("Actively promoting the Apple brand"),
          N_("Met if you will promote the Apple brand together with AppleCare service and support products."),
          "Organisationskrav", ("brand_promotion",),
          _answer_must_be("brand_promotion", True, N_("You will promote the Apple brand and AppleCare."),
-                         N_("Authorised service providers must actively promote the Apple brand together with AppleCare service and support products."))),
+                         N_("As a service provider you must promote Apple visibly in your business, and offer AppleCare and Apple's support products."))),
     # Operations
-    Rule("service-standards", N_("Meeting Apple's service standards at all times"),
+    Rule("service-standards", N_("Apple's service standards"),
          N_("Met if you can meet Apple's standards for service levels, certified technicians and availability at all times."),
          "Verksamhetskrav", ("service_standards",),
          _answer_must_be("service_standards", True, N_("You can meet Apple's service standards."),
                          N_("Apple requires its standards for service levels, certified technicians and availability to be met at all times, and reviews its partners regularly."))),
-    Rule("repair-volume", N_("At least 200 repairs per quarter"),
+    Rule("repair-volume", N_("At least 200 repairs a quarter"),
          N_("Met at {minimum} repairs per quarter or more; not met below that."),
          "Verksamhetskrav", ("repairs_per_quarter",), _repair_volume),
-    Rule("confidentiality", N_("Confidential tools, training and manuals"),
+    Rule("confidentiality", N_("Keeping Apple's material confidential"),
          N_("Met if you can keep Apple's repair tools, training, service manuals and diagnostics confidential."),
          "Verksamhetskrav", ("confidentiality",),
          _answer_must_be("confidentiality", True, N_("You can keep Apple's material confidential."),
-                         N_("Apple's repair tools, training, service manuals and diagnostics must be kept confidential."))),
+                         N_("What you get from Apple (repair tools, training, service manuals and diagnostics) must stay within your business."))),
     # Premises
     Rule("dedicated-staff", N_("Dedicated service staff"),
          N_("Met if you have staff dedicated to service."),
          "Lokaler", ("dedicated_staff",),
          _answer_must_be("dedicated_staff", True, N_("You have dedicated service staff."),
                          N_("You need staff dedicated to service."))),
-    Rule("commercial-location", N_("A service location for customer visits"),
+    Rule("commercial-location", N_("A commercial service location that is easy to reach"),
          N_("Met if your service location suits customer visits and is easy to reach."),
          "Lokaler", ("commercial_location",),
          _answer_must_be("commercial_location", True, N_("Your location suits customer visits."),
@@ -258,26 +258,26 @@ RULES = [
          "Lokaler", ("reception_area",),
          _answer_must_be("reception_area", True, N_("You have a reception area for customers."),
                          N_("You need a clean and presentable reception area for visiting customers."))),
-    Rule("secure-workshop", N_("A protected workshop"),
+    Rule("secure-workshop", N_("A secure workshop"),
          N_("Met if you have a protected workshop for repairs and for storing parts and devices."),
          "Lokaler", ("secure_workshop",),
          _answer_must_be("secure_workshop", True, N_("You have a protected workshop."),
                          N_("You need a protected workshop area for repairs and for storing parts and customers' devices."))),
-    Rule("no-home-address", N_("Not a home address or PO box"),
+    Rule("no-home-address", N_("No home address or PO box"),
          N_("Not met if the service location is a home address or if an address you give looks like a PO box; met otherwise."),
          "Lokaler; Ansökan", ("home_address", "addresses"), _no_home_address),
     # Certified technicians
-    Rule("certified-technicians", N_("Apple-certified technicians"),
+    Rule("certified-technicians", N_("At least one Apple-certified technician"),
          N_("Met if you employ at least one Apple-certified technician; not met otherwise."),
          "Certifierade tekniker", ("certified_technicians",), _certified_technicians),
     # The application
-    Rule("application-details", N_("Complete application details"),
+    Rule("application-details", N_("The details in your application"),
          N_("Met when every required detail is given and the phone number and website look right; not answered while one is missing; needs checking if one looks wrong."),
          "Ansökan", APPLICATION_FIELDS, _application_details),
-    Rule("business-email", N_("An e-mail address on your company's domain"),
+    Rule("business-email", N_("E-mail on your company's own domain"),
          N_("Not met for free e-mail services such as gmail.com or hotmail.com; needs checking if the address looks wrong or its domain differs from your website's; met otherwise."),
          "Ansökan", ("email", "website"), _business_email),
-    Rule("trademarks", N_("No Apple trademarks in your name or web address"),
+    Rule("trademarks", N_("Apple trademarks in your name and on your website"),
          N_("Needs checking if the company name, trading name or web address seems to use an Apple trademark such as iPhone, Mac or Apple; met otherwise."),
          "Anteckningar ¶4", ("legal_name", "dba", "website"), _trademarks),
 ]

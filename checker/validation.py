@@ -41,7 +41,7 @@ def parse_answers(answers):
     for key in unknown[:MAX_UNKNOWN_KEYS_REPORTED]:
         errors.append(FieldError(_shorten(str(key)), N_("This is not one of the self-check's questions.")))
     if len(unknown) > MAX_UNKNOWN_KEYS_REPORTED:
-        errors.append(FieldError("", N_("Unknown questions ignored: {count} more."),
+        errors.append(FieldError("", N_("{count} more answers to unknown questions were ignored."),
                                  count=len(unknown) - MAX_UNKNOWN_KEYS_REPORTED))
     return values, errors
 

@@ -7,6 +7,8 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from checker.i18n import translator
+from checker.rules import RULES
 from site_layout import LANGUAGES, PAGES, REQUIREMENT_IDS, ROOT, page_file, page_url
 
 # A build "takes seconds, not minutes"; the bound is loose for slow CI runners.
@@ -80,6 +82,26 @@ def test_every_requirement_is_an_anchor_exactly_once(site_dir, html, lang):
     assert counts == {rid: 1 for rid in REQUIREMENT_IDS}
     positions = [doc.ids.index(rid) for rid in REQUIREMENT_IDS]
     assert positions == sorted(positions), "not in the catalogue's order"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_requirement_heading_is_the_title_its_self_check_row_shows(site_dir, html, lang):
+    """A result row links to its requirement under the same title, so the
+    visitor sees at once that the link has led to the right place."""
+    doc = html(page_file(site_dir, lang, "requirements/"))
+    _ = translator(lang)
+    headings = {rule.id: doc.texts("h3", id=rule.id)[0].removesuffix("¶").strip() for rule in RULES}
+    assert headings == {rule.id: _(rule.title) for rule in RULES}
+
+
+PERMALINK_TITLES = {"sv": "Permanent länk", "en": "Permanent link"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_heading_links_are_titled_in_the_page_language(site_dir, html, lang):
+    titles = {link.get("title") for slug in PAGES
+              for link in html(page_file(site_dir, lang, slug)).find("a", class_="headerlink")}
+    assert titles == {PERMALINK_TITLES[lang]}
 
 
 def test_no_page_repeats_an_id_or_reuses_a_requirement_anchor(site_dir, html):
