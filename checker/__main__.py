@@ -62,7 +62,7 @@ def readable(report):
 
 def main(argv=None):
     parser = OneLineParser(prog="python -m checker",
-                           description="Pre-application self-check for the Authorised Apple Service Provider program.")
+                           description="Pre-application self-check for the Authorised Apple Service Provider programme.")
     parser.add_argument("--lang", choices=LANGUAGES, default="sv", help="language of the report (default sv)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("answers", nargs="?", default="-", help="answers file (JSON object), or - for standard input")

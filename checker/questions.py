@@ -80,7 +80,7 @@ GROUPS = [
                  N_("Apple checks and reviews its service providers regularly.")),
         Question("repairs_per_quarter", COUNT,
                  N_("How many repairs do you complete per quarter?"),
-                 N_("A quarter is three months. The program does not say which repairs count: if unsure, count only repairs of Apple products."),
+                 N_("A quarter is three months. The programme does not say which repairs count: if unsure, count only repairs of Apple products."),
                  maximum=1000000),
         Question("confidentiality", BOOL,
                  N_("Can you keep Apple's repair tools, training, service manuals and diagnostics confidential?")),

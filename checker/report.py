@@ -10,8 +10,8 @@ READY, NEEDS_ATTENTION, INCOMPLETE, NOT_ELIGIBLE = "ready", "needs_attention", "
 
 # The program's notes (N1-N4), shown with every result.
 NOTES = (
-    N_("Apple does not consider applications that do not meet the program's requirements."),
-    N_("Meeting the requirements does not guarantee admission to the program."),
+    N_("Apple does not consider applications that do not meet the programme's requirements."),
+    N_("Meeting the requirements does not guarantee admission to the programme."),
     N_("Apple may reject an application without giving a reason."),
     N_("Apple does not process applications from businesses that use Apple's trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines."),
 )

@@ -71,14 +71,14 @@ def _organisation_type(values):
     if kind is None:
         return Missing("organisation_type")
     if kind == "individual":
-        return Outcome(NOT_MET, N_("The program names companies, organisations, universities and colleges; it does not mention private individuals."))
+        return Outcome(NOT_MET, N_("The programme names companies, organisations, universities and colleges; it does not mention private individuals."))
     if kind == "university":
         return Outcome(MET, N_("Universities and colleges can apply, to repair devices for their own students."))
     focus = values.get("business_focus")
     if focus is None:
         return Missing("business_focus")
     if focus == "other":
-        return Outcome(UNCLEAR, N_("The program names Apple Authorised Resellers and businesses that specialise in service. Explain in your application how service is central to your business."))
+        return Outcome(UNCLEAR, N_("The programme names Apple Authorised Resellers and businesses that specialise in service. Explain in your application how service is central to your business."))
     return Outcome(MET, N_("Businesses like yours can apply."))
 
 
@@ -113,7 +113,7 @@ def _repair_volume(values):
     if repairs >= REQUIRED_REPAIRS_PER_QUARTER:
         return Outcome(MET, N_("{count} repairs per quarter meets the minimum of {minimum}."),
                        count=repairs, minimum=REQUIRED_REPAIRS_PER_QUARTER)
-    return Outcome(NOT_MET, N_("At least {minimum} repairs per quarter are required, and you have {missing} too few. The program does not say whether you must reach this before you apply."),
+    return Outcome(NOT_MET, N_("At least {minimum} repairs per quarter are required, and you have {missing} too few. The programme does not say whether you must reach this before you apply."),
                    minimum=REQUIRED_REPAIRS_PER_QUARTER, missing=REQUIRED_REPAIRS_PER_QUARTER - repairs)
 
 
@@ -210,7 +210,7 @@ RULES = [
          N_("Not met if you resell or distribute spare parts."),
          "Vem kan ansöka? ¶3", ("parts_reseller",),
          _answer_must_be("parts_reseller", False, N_("You do not resell or distribute parts."),
-                         N_("Resellers and distributors of parts cannot join the program."))),
+                         N_("Resellers and distributors of parts cannot join the programme."))),
     # Organisation
     Rule("operating-history", N_("In business for a reasonable length of time"),
          N_("Apple publishes no minimum. Not met at 0 months; under {months} months needs checking and {months} or more is met: that limit is this guide's own, not Apple's."),
