@@ -2,8 +2,108 @@
 addresses, phone numbers and web addresses.
 
 Written with plain string operations because MicroPython's `re` lacks most of
-CPython's (no flags, no look-behind, no Unicode classes).
+CPython's (no flags, no look-behind, no Unicode classes), and with our own
+helpers for spaces, case, letters and digits: MicroPython's `split()`,
+`strip()`, `lower()`, `isspace()`, `isalpha()` and `isdigit()` know ASCII only,
+CPython's know all of Unicode, and the result must be the same in both.
 """
+
+# Every character CPython's str.split() splits on (Unicode spaces, line breaks and
+# the ASCII controls it counts as whitespace) except the ASCII space itself.
+_NEWLINES = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u2028", "\u2029")
+_SPACES = ("\t", "\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
+           "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000")
+# Invisible characters that may sit inside a word (soft hyphen, zero-width space and
+# joiners, word joiner, byte order mark): a word is read as if they were not there.
+_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
+def plain_spaces(text, keep_newlines=False):
+    """`text` with every Unicode space as an ASCII space, so that `split()` and
+    `strip()` act alike in every runtime. Line breaks become spaces too, or with
+    `keep_newlines` a "\\n" (a CR LF pair, a CR and U+2028/U+2029 alike)."""
+    for space in _SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    if keep_newlines and "\r" in text:
+        text = text.replace("\r\n", "\n")
+    for newline in _NEWLINES:
+        if newline in text and not (keep_newlines and newline == "\n"):
+            text = text.replace(newline, "\n" if keep_newlines else " ")
+    return text
+
+
+def _lower_table():
+    table = {}
+    for code in range(0x41, 0x5B):  # A-Z
+        table[chr(code)] = chr(code + 32)
+    for code in range(0xC0, 0xDF):  # À-Þ, not ×
+        if code != 0xD7:
+            table[chr(code)] = chr(code + 32)
+    # Latin Extended-A: capital and small letters in pairs (Ā ā ... Ž ž).
+    for first, last in ((0x100, 0x12F), (0x132, 0x137), (0x139, 0x148), (0x14A, 0x177), (0x179, 0x17E)):
+        for code in range(first, last, 2):
+            table[chr(code)] = chr(code + 1)
+    table["\u0130"] = "i"  # İ
+    table["\u0178"] = "\u00ff"  # Ÿ
+    # Greek and Cyrillic capitals.
+    for code in range(0x391, 0x3AA):
+        if code != 0x3A2:
+            table[chr(code)] = chr(code + 32)
+    for capital, small in ((0x386, 0x3AC), (0x388, 0x3AD), (0x389, 0x3AE), (0x38A, 0x3AF), (0x38C, 0x3CC),
+                           (0x38E, 0x3CD), (0x38F, 0x3CE)):
+        table[chr(capital)] = chr(small)
+    for code in range(0x400, 0x410):
+        table[chr(code)] = chr(code + 80)
+    for code in range(0x410, 0x430):
+        table[chr(code)] = chr(code + 32)
+    return table
+
+
+_LOWER = _lower_table()
+
+
+def lower(text):
+    """`text` in lower case, the same in every runtime: ASCII, Latin-1, Latin
+    Extended-A, Greek and Cyrillic capitals are lowered, nothing else changes."""
+    if len(text.encode("utf-8")) == len(text):
+        return text.lower()  # ASCII only: str.lower() is the same in every runtime
+    return "".join([_LOWER.get(ch, ch) for ch in text])
+
+
+# Non-ASCII code points that separate words: Latin-1 punctuation and symbols (with
+# the no-break space, « » ® ° ´), × and ÷, spacing modifiers (ʼ used as an
+# apostrophe), the Ogham space, general punctuation, symbols and arrows (’ ” – ™),
+# CJK punctuation, surrogates and private use, small and full-width punctuation,
+# specials, and emoji.
+_SEPARATOR_RANGES = ((0x80, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2B0, 0x2FF), (0x1680, 0x1680),
+                     (0x2000, 0x2BFF), (0x3000, 0x303F), (0xD800, 0xF8FF), (0xFE10, 0xFE1F),
+                     (0xFE30, 0xFE6F), (0xFF00, 0xFF0F), (0xFF1A, 0xFF20), (0xFF3B, 0xFF40),
+                     (0xFF5B, 0xFF65), (0xFFF0, 0xFFFF), (0x1F000, 0x1FAFF), (0xE0000, 0xE007F))
+
+
+def is_letter(ch):
+    """True for an ASCII letter or digit and for a non-ASCII letter (Å, ö, ł, ...):
+    any code point from U+00C0 up that is not in the punctuation and symbol ranges."""
+    if ("a" <= ch <= "z") or ("A" <= ch <= "Z") or ("0" <= ch <= "9"):
+        return True
+    code = ord(ch)
+    if code < 0xC0:
+        return False
+    for first, last in _SEPARATOR_RANGES:
+        if first <= code <= last:
+            return False
+    return True
+
+
+def is_digits(text):
+    """True for one or more ASCII digits (str.isdigit() also takes ² and ٣ in CPython)."""
+    if not text:
+        return False
+    for ch in text:
+        if not ("0" <= ch <= "9"):
+            return False
+    return True
 
 PO_BOX_WORDS = ("box", "pobox", "postbox", "postboks", "postfach", "boks")
 
@@ -26,13 +126,16 @@ FREE_MAIL_NAMES = ("hotmail", "outlook", "live", "yahoo", "gmx", "yandex")
 
 
 def words(text):
-    """Lower-case words of a text: runs of letters and digits. Any non-ASCII
-    character counts as a letter, so Swedish words stay whole in every runtime."""
+    """Lower-case words of a text: runs of letters and digits (see is_letter), so
+    Swedish words stay whole and ’ ™ ® – « » and Unicode spaces separate words,
+    in every runtime. Invisible characters inside a word are left out."""
     found = []
     current = ""
-    for ch in text.lower():
-        if ("a" <= ch <= "z") or ("0" <= ch <= "9") or ord(ch) > 127:
+    for ch in lower(text):
+        if is_letter(ch):
             current += ch
+        elif ch in _INVISIBLE:
+            continue
         else:
             if current:
                 found.append(current)
@@ -53,7 +156,7 @@ def is_po_box(address):
             number = token[len(word):] if token.startswith(word) else None
             if number is None:
                 continue
-            if (number and number.isdigit()) or (not number and following[:1].isdigit()):
+            if (number and is_digits(number)) or (not number and is_digits(following[:1])):
                 return True
     return False
 
@@ -72,7 +175,7 @@ def apple_marks_in_name(name):
 
 def apple_marks_in_host(host):
     found = []
-    for label in host.lower().split("."):
+    for label in lower(host).split("."):
         for word in words(label):
             for mark in DISTINCTIVE_MARKS + PLAIN_MARKS:
                 if word.startswith(mark) and mark not in found:
@@ -95,11 +198,11 @@ def email_problem(address):
 
 
 def email_domain(address):
-    return address.split("@")[-1].lower()
+    return lower(address.split("@")[-1])
 
 
 def is_free_mail(domain):
-    domain = domain.lower()
+    domain = lower(domain)
     if domain in FREE_MAIL_DOMAINS:
         return True
     return domain.split(".")[0] in FREE_MAIL_NAMES and domain.count(".") >= 1
@@ -119,7 +222,7 @@ def is_phone_number(text):
 
 def website_host(url):
     """The host name of a web address with or without scheme, or None."""
-    text = url.strip().lower()
+    text = lower(plain_spaces(url).strip())
     for scheme in ("https://", "http://"):
         if text.startswith(scheme):
             text = text[len(scheme):]
@@ -129,7 +232,7 @@ def website_host(url):
             text = text[: text.index(stop)]
     if ":" in text:
         host, port = text.split(":", 1)
-        if not port.isdigit():
+        if not is_digits(port):
             return None
         text = host
     return host_name(text)
@@ -137,7 +240,7 @@ def website_host(url):
 
 def host_name(text):
     """`text` lower-cased if it is a host name with at least one dot, else None."""
-    text = text.lower()
+    text = lower(text)
     labels = text.split(".")
     if len(labels) < 2:
         return None
@@ -145,9 +248,9 @@ def host_name(text):
         if not label or label[0] == "-" or label[-1] == "-" or len(label) > 63:
             return None
         for ch in label:
-            if not (("a" <= ch <= "z") or ("0" <= ch <= "9") or ch == "-" or ord(ch) > 127):
+            if not (ch == "-" or is_letter(ch)):
                 return None
-    if labels[-1].isdigit():
+    if is_digits(labels[-1]):
         return None
     return text
 

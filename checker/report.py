@@ -1,9 +1,14 @@
 """Assembles the report: every rule's outcome in the visitor's language,
-the verdict, input errors and the program's notes."""
+the verdict, input errors and the program's notes.
+
+Each requirement row also names, in `question`, the answer key the visitor should
+go to for it: the first missing or invalid answer of an unanswered row, else the
+answer that decided the status, else the rule's first answer key.
+"""
 
 from .i18n import N_, language, translator
 from .questions import QUESTION_BY_KEY
-from .rules import MET, NOT_MET, RULES, UNANSWERED, UNCLEAR, Missing
+from .rules import MET, NOT_MET, RULES, UNANSWERED, UNCLEAR, AskFor, Invalid
 from .validation import parse_answers
 
 READY, NEEDS_ATTENTION, INCOMPLETE, NOT_ELIGIBLE = "ready", "needs_attention", "incomplete", "not_eligible"
@@ -52,15 +57,20 @@ def assess(answers, lang="sv"):
     lang = language(lang)
     _ = translator(lang)
     values, errors = parse_answers(answers)
+    invalid = [error.field for error in errors]
     rows = []
     for rule in RULES:
-        outcome = rule.judge(values)
-        if isinstance(outcome, Missing):
+        # An answer given but unusable leaves the rule unanswered: never judged
+        # as if the answer were not there, which could make it met.
+        wrong = [key for key in rule.keys if key in invalid]
+        outcome = Invalid(*wrong) if wrong else rule.judge(values)
+        if isinstance(outcome, AskFor):
             questions = [_(QUESTION_BY_KEY[key].label) for key in outcome.keys]
             message = _(outcome.msgid, questions="; ".join(questions))
         else:
-            message = _(outcome.msgid, **outcome.params)
-        rows.append({"id": rule.id, "status": outcome.status, "title": _(rule.title), "message": message})
+            message = " ".join([_(msgid, **outcome.params) for msgid in [outcome.msgid] + outcome.more])
+        rows.append({"id": rule.id, "status": outcome.status, "title": _(rule.title), "message": message,
+                     "question": outcome.question or rule.keys[0]})
     return {
         "verdict": verdict_of([row["status"] for row in rows]),
         "lang": lang,

@@ -3,7 +3,10 @@
 Each rule names its ID, its title, how it decides (shown on the requirements
 pages), the passage of the program text it encodes (`source`, in
 shared/sources/000_594eb4898c318df9.txt) and the answers it reads.
-`judge(values)` returns an Outcome; a missing answer makes it unanswered.
+`judge(values)` returns an Outcome; a missing answer makes it unanswered. An
+Outcome names the question the visitor should go to for it (`question`): the
+answer that decided it, else the rule's first answer key. The report makes a rule
+whose answers have errors unanswered (Invalid) without judging it.
 """
 
 from .i18n import N_
@@ -26,14 +29,40 @@ class Outcome:
         self.status = status
         self.msgid = msgid
         self.params = params
+        self.more = []  # further msgids, shown after the first (same params)
+        self.question = None  # None: the rule's first answer key
+
+    def about(self, key):
+        """The answer key that decided this outcome."""
+        self.question = key
+        return self
+
+    def also(self, msgid):
+        self.more.append(msgid)
+        return self
 
 
-class Missing(Outcome):
-    """Unanswered: the report names the questions to answer."""
+class AskFor(Outcome):
+    """Unanswered: the report names the questions (`keys`) in {questions}."""
+
+    def __init__(self, msgid, keys):
+        Outcome.__init__(self, UNANSWERED, msgid)
+        self.keys = keys
+        self.question = keys[0]
+
+
+class Missing(AskFor):
+    """Answers still to give."""
 
     def __init__(self, *keys):
-        Outcome.__init__(self, UNANSWERED, N_("Still to answer: {questions}"))
-        self.keys = keys
+        AskFor.__init__(self, N_("Still to answer: {questions}"), keys)
+
+
+class Invalid(AskFor):
+    """Answers given that could not be used (see the report's errors)."""
+
+    def __init__(self, *keys):
+        AskFor.__init__(self, N_("Correct your answer to: {questions}"), keys)
 
 
 class Rule:
@@ -78,7 +107,7 @@ def _organisation_type(values):
     if focus is None:
         return Missing("business_focus")
     if focus == "other":
-        return Outcome(UNCLEAR, N_("The programme names Apple Authorised Resellers and businesses that specialise in service. Explain in your application how service is central to your business."))
+        return Outcome(UNCLEAR, N_("The programme names Apple Authorised Resellers and businesses that specialise in service. Explain in your application how service is central to your business.")).about("business_focus")
     return Outcome(MET, N_("Businesses like yours can apply."))
 
 
@@ -119,11 +148,11 @@ def _repair_volume(values):
 
 def _no_home_address(values):
     if values.get("home_address"):
-        return Outcome(NOT_MET, N_("Apple does not accept a home address as a service location: you need commercial premises."))
+        return Outcome(NOT_MET, N_("Apple does not accept a home address as a service location: you need commercial premises.")).about("home_address")
     po_boxes = [address for address in values.get("addresses", ()) if patterns.is_po_box(address)]
     if po_boxes:
         return Outcome(NOT_MET, N_("This looks like a PO box, which Apple does not accept as a service location: {addresses}. Give the street address of your premises."),
-                       addresses="; ".join(po_boxes))
+                       addresses="; ".join(po_boxes)).about("addresses")
     if "home_address" not in values:
         return Missing("home_address")
     return Outcome(MET, N_("Your service location is not a home address, and no address is a PO box."))
@@ -143,10 +172,17 @@ def _application_details(values):
     missing = [key for key in APPLICATION_FIELDS if key not in values]
     if missing:
         return Missing(*missing)
+    # Every malformed field is named, in the order of the questions.
+    problems = []
     if not patterns.is_phone_number(values["phone"]):
-        return Outcome(UNCLEAR, N_("The phone number does not look right: use 7 to 15 digits, optionally with +, spaces, dashes or brackets."))
+        problems.append(("phone", N_("The phone number does not look right: use 7 to 15 digits, optionally with +, spaces, dashes or brackets.")))
     if patterns.website_host(values["website"]) is None:
-        return Outcome(UNCLEAR, N_("The website does not look like a web address: give an address such as www.example.se."))
+        problems.append(("website", N_("The website does not look like a web address: give an address such as www.example.se.")))
+    if problems:
+        outcome = Outcome(UNCLEAR, problems[0][1]).about(problems[0][0])
+        for _key, msgid in problems[1:]:
+            outcome.also(msgid)
+        return outcome
     return Outcome(MET, N_("You have all the details the application e-mail needs."))
 
 
@@ -169,9 +205,12 @@ def _business_email(values):
     if patterns.is_free_mail(domain):
         return Outcome(NOT_MET, N_("{domain} is a free e-mail service. Apply from an address on your company's own domain."),
                        domain=domain)
-    host = patterns.website_host(values.get("website", ""))
+    website = values.get("website")
+    if website is None:
+        return Outcome(UNCLEAR, N_("Give your website too, so the e-mail domain can be compared with it.")).about("website")
+    host = patterns.website_host(website)
     if host is None:
-        return Outcome(UNCLEAR, N_("Give your website too, so the e-mail domain can be compared with it."))
+        return Outcome(UNCLEAR, N_("Your website does not look like a web address, so the e-mail's domain cannot be compared with it. Give an address such as www.example.se.")).about("website")
     if not patterns.related_domains(domain, host):
         return Outcome(UNCLEAR, N_("The e-mail domain {domain} does not match your website {host}. Apple asks for an address on your company's domain."),
                        domain=domain, host=host)
@@ -179,22 +218,29 @@ def _business_email(values):
 
 
 def _trademarks(values):
-    names = [values[key] for key in ("legal_name", "dba") if key in values]
-    host = patterns.website_host(values.get("website", ""))
-    if not names and host is None:
+    names = [key for key in ("legal_name", "dba") if key in values]
+    website = values.get("website")
+    if not names and website is None:
         return Missing("legal_name", "website")
-    marks = []
-    for name in names:
-        marks += patterns.apple_marks_in_name(name)
-    if host is not None:
-        marks += patterns.apple_marks_in_host(host)
-    if marks:
-        shown = []
+    shown = []
+    first = None  # the first answer that uses a mark
+    for key in names + (["website"] if website is not None else []):
+        if key == "website":
+            # A malformed address is still searched, like a host name.
+            host = patterns.website_host(website)
+            marks = patterns.apple_marks_in_host(host if host is not None else website)
+        else:
+            marks = patterns.apple_marks_in_name(values[key])
         for mark in marks:
             if mark not in shown:
                 shown.append(mark)
+            first = first or key
+    if shown:
         return Outcome(UNCLEAR, N_("Your company name or web address seems to use an Apple trademark ({marks}). Apple does not process applications from businesses that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Check the guidelines before you apply."),
-                       marks=", ".join([patterns.MARK_NAMES[mark] for mark in shown]))
+                       marks=", ".join([patterns.MARK_NAMES[mark] for mark in shown])).about(first)
+    if not names and patterns.website_host(website) is None:
+        # Only the legal name is missing: the website was given, if not well formed.
+        return Missing("legal_name")
     return Outcome(MET, N_("No Apple trademark found in your company name or web address."))
 
 

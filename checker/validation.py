@@ -1,11 +1,17 @@
 """Turns raw answers (JSON from the command line, strings from the form) into
 clean values, with a message for every answer that cannot be used.
 
-An unusable answer is dropped, so the requirements it feeds read as unanswered.
+An unusable answer is dropped and reported; the report makes every requirement
+that reads it unanswered, asking for the answer to be corrected.
+
+Text is cleaned with patterns.plain_spaces and patterns.lower, not with the str
+methods alone, so that CPython and MicroPython (whose str methods know ASCII
+only) read every answer alike.
 """
 
 from .i18n import N_
-from .questions import BOOL, CHOICE, COUNT, LINES, QUESTION_BY_KEY, TEXT
+from .patterns import is_digits, lower, plain_spaces
+from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY
 
 MAX_ADDRESSES = 20
 MAX_UNKNOWN_KEYS_REPORTED = 10
@@ -48,7 +54,7 @@ def parse_answers(answers):
 
 def _parse(question, raw):
     """(value, None), (None, None) for no answer, or (None, FieldError)."""
-    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+    if raw is None or (isinstance(raw, str) and plain_spaces(raw).strip() == ""):
         return None, None
     kind = question.kind
     if kind == BOOL:
@@ -66,7 +72,7 @@ def _parse_bool(question, raw):
     if raw is True or raw is False:
         return raw, None
     if isinstance(raw, str) and len(raw) < 10:
-        word = raw.strip().lower()
+        word = lower(plain_spaces(raw).strip())
         if word in _YES:
             return True, None
         if word in _NO:
@@ -76,8 +82,8 @@ def _parse_bool(question, raw):
 
 def _parse_choice(question, raw):
     allowed = [value for value, _label in question.choices]
-    if isinstance(raw, str) and raw.strip() in allowed:
-        return raw.strip(), None
+    if isinstance(raw, str) and len(raw) <= 100 and plain_spaces(raw).strip() in allowed:
+        return plain_spaces(raw).strip(), None
     return None, FieldError(question.key, N_("Use one of these values: {choices}."), choices=", ".join(allowed))
 
 
@@ -90,9 +96,10 @@ def _parse_count(question, raw):
     elif isinstance(raw, float) and raw == raw and abs(raw) < 1e18 and raw == int(raw):
         number = int(raw)
     elif isinstance(raw, str) and len(raw) <= 20:
-        text = raw.strip().replace(" ", "")
+        # Spaces may group the digits ("1 000"), also a no-break or thin space.
+        text = plain_spaces(raw).replace(" ", "")
         digits = text[1:] if text.startswith("-") else text
-        if digits and digits.isdigit():
+        if is_digits(digits):
             number = int(text)
     if number is None:
         return None, FieldError(question.key, N_("Enter a whole number, for example 12."))
@@ -109,7 +116,9 @@ def _parse_text(question, raw):
         return None, FieldError(question.key, N_("Use at most {maximum} characters."),
                                 maximum=question.max_length)
     # One-line answers are tidied to single spaces; paragraphs keep their lines.
-    return " ".join(raw.split()) if question.kind == TEXT else raw.strip(), None
+    if question.kind == LONG_TEXT:
+        return plain_spaces(raw, keep_newlines=True).strip(), None
+    return " ".join(plain_spaces(raw).split()), None
 
 
 def _parse_lines(question, raw):
@@ -118,14 +127,14 @@ def _parse_lines(question, raw):
         if len(raw) > question.max_length:
             return None, FieldError(question.key, N_("Use at most {maximum} characters."),
                                     maximum=question.max_length)
-        raw = raw.split("\n")
+        raw = plain_spaces(raw, keep_newlines=True).split("\n")
     if not isinstance(raw, list) or len(raw) > 10 * MAX_ADDRESSES:
         return None, FieldError(question.key, N_("Enter one address per line."))
     lines = []
     for item in raw:
         if not isinstance(item, str) or len(item) > 200:
             return None, FieldError(question.key, N_("Enter one address per line, each at most 200 characters."))
-        line = " ".join(item.split())
+        line = " ".join(plain_spaces(item).split())
         if line:
             lines.append(line)
     if len(lines) > MAX_ADDRESSES:

@@ -17,15 +17,24 @@ from checker.questions import BOOL, CHOICE, COUNT, QUESTIONS
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS, assess
 
 STORAGE_KEY = "aasp-self-check:answers"
+# A screen reader hears the result once typing pauses, not after every keystroke.
+ANNOUNCE_AFTER_MS = 800
+# The rows that decide a verdict, named under it.
+DECISIVE_STATUS = {"not_eligible": "not_met", "needs_attention": "unclear"}
 
 form = document.getElementById("self-check")
 result = document.getElementById("checker-result")
 summary = document.getElementById("error-summary")
 status_line = document.getElementById("self-check-status")
+email_section = document.getElementById("email-draft")
+announcement = document.getElementById("result-announcement")
+forget_status = document.getElementById("forget-status")
+undo_button = document.getElementById("undo-forget")
 lang = form.getAttribute("data-lang")
 _ = translator(lang)
-# The page starts with no error shown, so the first assessment rewrites no error text.
-current = {"report": None, "errors": []}
+# The page starts with no error and no cause shown, so the first assessment rewrites neither.
+# `undo`: the answers just forgotten, until the next change; `timer`: the pending announcement.
+current = {"report": None, "errors": [], "causes": [], "undo": None, "timer": None}
 
 
 def element(selector, root=document):
@@ -73,16 +82,54 @@ def show_report(report):
     set_text(element(".sc-verdict-title", verdict_box), _(title))
     set_text(element(".sc-verdict-text", verdict_box), _(explanation))
     verdict_box.hidden = False
-    set_text(element(".sc-empty", result), "")
+    show_causes(element(".sc-verdict-causes", verdict_box), report)
     for row in report["requirements"]:
         item = element('[data-requirement="' + row["id"] + '"]', result)
         status_text = STATUS_TEXTS[row["status"]]
         item.setAttribute("data-status", row["status"])
         set_text(element(".sc-row-status", item), _(status_text))
         set_text(element(".sc-row-message", item), row["message"])
+        if "question" in row:  # the question that decided the row
+            element(".sc-row-change", item).setAttribute("href", "#field-" + row["question"])
     show_tally(report, _(title))
     # Set last: tests and scripts wait on it as the sign that the rows are written.
     result.setAttribute("data-verdict", verdict)
+
+
+def show_causes(causes, report):
+    """Under the verdict, the requirements that decide it, each a link to its row."""
+    status = DECISIVE_STATUS.get(report["verdict"])
+    rows = [row for row in report["requirements"] if row["status"] == status]
+    shown = [row["id"] for row in rows]
+    if shown == current["causes"]:
+        return
+    current["causes"] = shown
+    causes.replaceChildren()
+    causes.hidden = not rows
+    if rows:
+        causes.append(_(STATUS_TEXTS[status]) + ": ")
+    for index, row in enumerate(rows):
+        if index:
+            causes.append(", ")
+        link = document.createElement("a")
+        link.href = "#result-" + row["id"]
+        link.textContent = row["title"]
+        causes.append(link)
+
+
+def announce(*args):
+    current["timer"] = None
+    title, _explanation = VERDICT_TEXTS[current["report"]["verdict"]]
+    set_text(announcement, _(title) + ". " + element(".sc-peek-tally", form).textContent)
+
+
+announce_proxy = create_proxy(announce)
+
+
+def announce_later():
+    if current["timer"] is not None:
+        window.clearTimeout(current["timer"])
+    current["timer"] = window.setTimeout(announce_proxy, ANNOUNCE_AFTER_MS)
 
 
 def show_tally(report, verdict_title):
@@ -119,7 +166,7 @@ def show_errors(errors):
             item = document.createElement("li")
             link = document.createElement("a")
             link.href = "#field-" + question.key
-            link.textContent = message
+            link.textContent = _(question.label) + ": " + message
             item.append(link)
             links.append(item)
         else:
@@ -159,7 +206,13 @@ def show_assessment():
 
 
 def reassess(event=None):
-    save(show_assessment())
+    answers = show_assessment()
+    save(answers)
+    if not email_section.hidden:
+        show_draft(answers)  # the draft follows the answers once made
+    set_text(element("#email-copied"), "")
+    end_undo()
+    announce_later()
 
 
 def errors_take_focus():
@@ -170,16 +223,22 @@ def errors_take_focus():
     return False
 
 
+def show_draft(answers):
+    draft = draft_email(answers, lang)
+    set_text(element("#email-to", email_section), draft["to"])
+    set_text(element("#email-subject", email_section), draft["subject"])
+    body = element("#email-body", email_section)
+    if body.value != draft["body"]:
+        body.value = draft["body"]
+    element("#email-mailto", email_section).href = draft["mailto"]
+
+
 def make_email(event):
-    draft = draft_email(read_answers(), lang)
-    section = document.getElementById("email-draft")
-    set_text(element("#email-to", section), draft["to"])
-    set_text(element("#email-subject", section), draft["subject"])
-    element("#email-body", section).value = draft["body"]
-    element("#email-mailto", section).href = draft["mailto"]
-    section.hidden = False
+    show_draft(read_answers())
+    set_text(element("#email-copied"), "")
+    email_section.hidden = False
     if not errors_take_focus():
-        element("h2", section).focus()
+        element("h2", email_section).focus()
 
 
 def copy_email(event):
@@ -206,15 +265,45 @@ def print_result(event):
         window.print()
 
 
+def clear_form():
+    form.reset()
+    email_section.hidden = True
+    set_text(element("#email-copied"), "")
+    show_assessment()
+
+
 def forget(event):
+    current["undo"] = read_answers()
     try:
         window.localStorage.removeItem(STORAGE_KEY)
     except Exception:
         pass
-    form.reset()
-    document.getElementById("email-draft").hidden = True
-    show_assessment()
-    set_text(status_line, page_text(_, "forgotten"))
+    clear_form()
+    set_text(forget_status, page_text(_, "forgotten"))
+    undo_button.hidden = False
+
+
+def undo_forget(event):
+    answers = current["undo"]
+    if answers:
+        fill_in(answers)
+        reassess()  # saves them again and ends the undo
+        document.getElementById("forget-answers").focus()  # the undo button it was on is gone
+
+
+def end_undo():
+    current["undo"] = None
+    undo_button.hidden = True
+    set_text(forget_status, "")
+
+
+def forgotten_elsewhere(event):
+    """Another tab of this site forgot the answers (or the browser's data was
+    cleared): forget them here too, or this tab would save them again."""
+    if event.key in (STORAGE_KEY, None) and event.newValue is None:
+        end_undo()
+        clear_form()
+        set_text(forget_status, page_text(_, "forgotten"))
 
 
 def follow_field_link(event):
@@ -243,6 +332,10 @@ def start():
     listen(document.getElementById("copy-email"), "click", copy_email)
     listen(document.getElementById("print-result"), "click", print_result)
     listen(document.getElementById("forget-answers"), "click", forget)
+    listen(undo_button, "click", undo_forget)
+    # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
+    # wrong object ("Illegal invocation").
+    listen(document.defaultView, "storage", forgotten_elsewhere)
     for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
         hidden_until_ready.hidden = False
     set_text(status_line, "")

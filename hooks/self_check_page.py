@@ -155,11 +155,11 @@ def render_question(question, _, t):
                    + str(question.maximum) + '" step="1" class="sc-input sc-input--number">')
     elif question.kind in (LINES, LONG_TEXT):
         control = ('<textarea ' + attributes + ' rows="' + ("3" if question.kind == LINES else "4")
-                   + '" maxlength="' + str(question.max_length) + '" class="sc-input"></textarea>')
+                   + '" class="sc-input"></textarea>')
     else:
         inputmode = ' inputmode="' + question.inputmode + '"' if question.inputmode else ""
-        control = ('<input type="' + question.input_type + '" ' + attributes + inputmode + ' maxlength="'
-                   + str(question.max_length) + '" spellcheck="false" class="sc-input">')
+        control = ('<input type="' + question.input_type + '" ' + attributes + inputmode
+                   + ' spellcheck="false" class="sc-input">')
     return ('<div class="sc-question" id="question-' + key + '"><label class="sc-label" for="field-' + key + '">'
             + label + "</label>" + hint + error + control + "</div>")
 
@@ -168,18 +168,18 @@ def render_result(_, t):
     rows = []
     for rule in RULES:
         title = esc(_(rule.title))
-        rows.append('<li class="sc-row" data-requirement="' + rule.id + '"><span class="sc-row-icon" aria-hidden="true">'
+        rows.append('<li class="sc-row" id="result-' + rule.id + '" data-requirement="' + rule.id + '"><span class="sc-row-icon" aria-hidden="true">'
                     + '</span><a class="sc-row-title" href="../requirements/#' + rule.id + '">' + title
                     + '</a> <span class="sc-row-status"></span><p class="sc-row-message"></p>'
-                    # Back to the (first) question the rule reads, to answer or change it.
+                    # Back to a question the rule reads, to answer or change it (web.py
+                    # points it at the one that decided the row).
                     + '<a class="sc-row-change" href="#field-' + rule.keys[0] + '" data-needs-python hidden>'
                     + t["to_question"] + '<span class="sc-visually-hidden">: ' + title + "</span></a></li>")
     notes = "".join("<li>" + esc(_(note)) + "</li>" for note in NOTES)
-    return ('<section id="checker-result" class="sc-result" aria-live="polite" aria-labelledby="result-heading">'
+    return ('<section id="checker-result" class="sc-result" aria-labelledby="result-heading">'
             '<h2 id="result-heading">' + t["result_heading"] + "</h2>"
-            '<p class="sc-empty">' + t["result_empty"] + "</p>"
             '<div class="sc-verdict" hidden><span class="sc-verdict-icon" aria-hidden="true"></span>'
-            '<p class="sc-verdict-title"></p><p class="sc-verdict-text"></p>'
+            '<p class="sc-verdict-title"></p><p class="sc-verdict-text"></p><p class="sc-verdict-causes" hidden></p>'
             '<p class="sc-preliminary">' + esc(_(PRELIMINARY)) + "</p></div>"
             '<ol class="sc-rows">' + "".join(rows) + "</ol>"
             '<h3 class="sc-notes-heading">' + t["good_to_know"] + '</h3><ul class="sc-notes">' + notes + "</ul>"
@@ -191,7 +191,11 @@ def render_actions(t):
             '<button type="button" id="make-email" class="md-button md-button--primary">' + t["make_email"] + "</button>"
             '<button type="button" id="print-result" class="md-button">' + t["print_result"] + "</button>"
             '<button type="button" id="forget-answers" class="md-button">' + t["forget"] + "</button>"
-            '<p class="sc-hint">' + t["kept_here"] + "</p></div>")
+            '<p class="sc-forget"><span id="forget-status" role="status"></span> '
+            '<button type="button" id="undo-forget" class="md-button" hidden>' + t["undo_forget"] + "</button></p>"
+            '<p class="sc-hint">' + t["kept_here"] + "</p>"
+            # What a screen reader hears of the result: the verdict and the tally, once typing pauses.
+            '<p id="result-announcement" class="sc-visually-hidden" role="status"></p></div>')
 
 
 def render_email_draft(t):
@@ -203,7 +207,8 @@ def render_email_draft(t):
             '<textarea id="email-body" class="sc-input" rows="18" readonly aria-labelledby="email-heading"></textarea>'
             '<p class="sc-email-actions"><button type="button" id="copy-email" class="md-button md-button--primary">'
             + t["copy_email"] + '</button><a id="email-mailto" class="md-button" href="#">' + t["open_email"] + "</a>"
-            '<span id="email-copied" role="status"></span></p></section>')
+            '<span id="email-copied" role="status"></span></p>'
+            '<p class="sc-hint">' + t["mailto_long"] + "</p></section>")
 
 
 def render_scripts(lang, assets, config):
@@ -214,7 +219,7 @@ def render_scripts(lang, assets, config):
     idle_type = runtime_files.other_script_type(runtime)
     idle_config = {"plugins": runtime_files.unused_pyscript_plugins(kept=())}
     # The Python entry is inline: web.py is among `files` already, so a `src` would fetch it twice.
-    return ('<' + idle_type + '-config>' + html.escape(json.dumps(idle_config), quote=False)
+    return ('<' + idle_type + '-config hidden>' + html.escape(json.dumps(idle_config), quote=False)
             + '</' + idle_type + '-config>'
             '<script type="module" src="' + assets + 'boot.js"></script>'
             '<script type="module" src="' + assets + 'pyscript/core.js"></script>'

@@ -34,7 +34,7 @@ from hooks.runtime_files import pyscript_start_modules
 from checker.application import APPLICATION_ADDRESS
 from checker.i18n import translator
 from checker.page_texts import PAGE_TEXTS
-from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS, TEXT
+from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS, TEXT
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS
 from checker.rules import RULES
 
@@ -189,6 +189,7 @@ def test_pyscript_fetches_only_the_modules_the_page_runs(page, lang):
     page.wait_for_function("window.document$ !== undefined")  # the theme has come too: start-up is over
     pyscript = sorted(url.rsplit("/", 1)[1] for url in fetched if "/assets/self-check/pyscript/" in url)
     assert pyscript == sorted(pyscript_start_modules())
+    assert "plugins" not in page.inner_text("body")  # that config is for PyScript, not for the visitor
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -248,7 +249,9 @@ def test_built_form_has_one_control_per_question_in_the_page_language(site_dir, 
 
     sections = doc.find_all("section", id="checker-result")
     assert len(sections) == 1
-    assert sections[0].attrs.get("aria-live") == "polite"
+    # Not a live region as a whole: a screen reader would read every row on every change.
+    assert "aria-live" not in sections[0].attrs
+    assert [n.attrs.get("role") for n in doc.find_all("p", id="result-announcement")] == ["status"]
     rows = [n.attrs["data-requirement"] for n in sections[0].iter() if "data-requirement" in n.attrs]
     assert rows == RULE_IDS
 
@@ -350,7 +353,8 @@ def test_bad_numbers_show_the_error_summary_and_keep_every_answer(page, lang):
         "n => document.querySelectorAll('#error-summary a').length === n", arg=len(wrong))
     links = page.eval_on_selector_all(
         "#error-summary a", "links => links.map(a => [a.getAttribute('href'), a.textContent])")
-    assert links == [["#field-" + key, messages[key]] for key in wrong]
+    _ = _t(lang)
+    assert links == [["#field-" + key, _(QUESTION_BY_KEY[key].label) + ": " + messages[key]] for key in wrong]
     for key in wrong:
         assert page.is_visible("#error-" + key)
         assert page.text_content("#error-" + key) == messages[key]
@@ -408,6 +412,51 @@ def test_the_bar_under_the_questions_keeps_the_verdict_in_sight(page, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_screen_reader_hears_the_verdict_and_tally_not_every_row(page, lang):
+    open_self_check(page, lang)
+    assert page.text_content("#result-announcement") == ""  # nothing read out at start
+    answers = dict(READY, repairs_per_quarter=150)
+    answer(page, answers)
+    report = assess(answers, lang)
+    wait_for_report(page, report)
+    _ = translator(lang)
+    expected = _(VERDICT_TEXTS[report["verdict"]][0]) + ". " + page.text_content(".sc-peek-tally")
+    page.wait_for_function("text => document.getElementById('result-announcement').textContent === text",
+                           arg=expected)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("profile, status", [("po_box", "not_met"), ("trademark_name", "unclear")])
+def test_the_verdict_names_the_requirements_that_decide_it(page, lang, profile, status):
+    answers, verdict = PROFILES[profile]
+    open_self_check(page, lang)
+    answer(page, answers)
+    report = assess(answers, lang)
+    wait_for_report(page, report)
+    deciding = [row for row in report["requirements"] if row["status"] == status]
+    assert deciding
+    causes = page.locator(".sc-verdict-causes")
+    assert causes.text_content() == _t(lang)(STATUS_TEXTS[status]) + ": " + ", ".join(row["title"] for row in deciding)
+    assert causes.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))") == \
+        ["#result-" + row["id"] for row in deciding]
+    answer(page, READY)
+    wait_for_verdict(page, "ready")
+    assert page.is_hidden(".sc-verdict-causes")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overlong_text_is_kept_and_said_to_be_too_long(page, lang):
+    """No maxlength cuts a paste short without a word: the text stays and the error says why."""
+    open_self_check(page, lang)
+    text = "Reparationer " * 200  # 2,600 characters
+    page.fill("#field-purpose", text)
+    page.wait_for_selector("#error-purpose", state="visible")
+    assert page.input_value("#field-purpose") == text
+    expected = {e["field"]: e["message"] for e in assess({"purpose": text}, lang)["errors"]}
+    assert page.text_content("#error-purpose") == expected["purpose"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_each_result_row_leads_back_to_its_question(page, lang):
     open_self_check(page, lang)
     for requirement, field in (("repair-volume", "field-repairs_per_quarter"), ("region", "field-region"),
@@ -416,6 +465,22 @@ def test_each_result_row_leads_back_to_its_question(page, lang):
         assert page.text_content(link).startswith(_page_text(lang, "to_question"))
         page.click(link)
         assert page.evaluate("document.activeElement.id") == field
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_row_leads_to_the_question_that_decided_it(page, lang):
+    """Not always the rule's first question: a PO box leads to the addresses, a
+    malformed phone number to the phone field."""
+    answers = dict(READY, addresses=["Box 1234, 111 22 Stockholm"], phone="12345")
+    open_self_check(page, lang)
+    answer(page, answers)
+    report = assess(answers, lang)
+    wait_for_report(page, report)
+    links = page.eval_on_selector_all(".sc-row-change", "links => links.map(a => a.getAttribute('href'))")
+    assert links == ["#field-" + row["question"] for row in report["requirements"]]
+    assert {"#field-addresses", "#field-phone"} <= set(links)
+    page.click('[data-requirement="no-home-address"] a.sc-row-change')
+    assert page.evaluate("document.activeElement.id") == "field-addresses"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -467,6 +532,14 @@ def test_email_draft_holds_every_field_and_copies(new_page, site_origin, lang):
     assert APPLICATION_ADDRESS in copied and draft["subject"] in copied
     assert copied.endswith(body)
 
+    # Later answers flow into the draft, and "Copied." no longer holds for it.
+    page.fill("#field-legal_name", "Ny Firma AB")
+    changed = draft_email(form_answers(dict(FULL, legal_name="Ny Firma AB")), lang)
+    page.wait_for_function("body => document.getElementById('email-body').value === body", arg=changed["body"])
+    assert page.text_content("#email-subject") == changed["subject"]
+    assert page.get_attribute("#email-mailto", "href") == changed["mailto"]
+    assert page.text_content("#email-copied") == ""
+
 
 # --------------------------------------------------------------------------
 # Kept in this browser; forgotten on request.
@@ -507,9 +580,25 @@ def test_reload_keeps_answers_and_forget_clears_them(page, lang):
     page.click("#forget-answers")
     wait_for_verdict(page, "incomplete")
     assert form_state(page) == empty
-    assert page.text_content("#self-check-status") == _page_text(lang, "forgotten")
+    # Said beside the button, with a way back.
+    assert page.text_content("#forget-status") == _page_text(lang, "forgotten")
+    assert page.is_visible("#forget-status") and page.is_visible("#undo-forget")
     assert _stored_answers(page) == [], "an answer is still in localStorage after forget"
     wait_for_report(page, assess(empty, lang))
+
+    page.click("#undo-forget")
+    wait_for_verdict(page, "ready")
+    assert form_state(page) == entered
+    assert _stored_answers(page) != []
+    assert page.is_hidden("#undo-forget") and page.text_content("#forget-status") == ""
+
+    page.click("#forget-answers")
+    wait_for_verdict(page, "incomplete")
+    page.fill("#field-legal_name", "Ny Firma AB")  # a new answer: the old ones are gone for good
+    page.wait_for_selector("#undo-forget", state="hidden")
+    assert page.text_content("#forget-status") == ""
+    page.fill("#field-legal_name", "")
+    wait_for_verdict(page, "incomplete")
 
     page.reload()
     wait_for_state(page, "ready")
@@ -519,6 +608,26 @@ def test_reload_keeps_answers_and_forget_clears_them(page, lang):
     open_self_check(other, lang)
     wait_for_verdict(other, "incomplete")
     assert form_state(other) == empty
+    other.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_forgetting_in_one_tab_forgets_in_the_others(page, lang):
+    """Otherwise the next change in another open tab would save every answer again."""
+    open_self_check(page, lang)
+    answer(page, FULL)
+    wait_for_verdict(page, "ready")
+    other = page.context.new_page()
+    open_self_check(other, lang)
+    wait_for_verdict(other, "ready")
+
+    page.click("#forget-answers")
+    wait_for_verdict(other, "incomplete")
+    assert form_state(other) == form_answers({})
+    assert other.text_content("#forget-status") == _page_text(lang, "forgotten")
+    other.check('input[name="region"][value="yes"]')
+    wait_for_report(other, assess({"region": "yes"}, lang))
+    assert _stored_answers(other) == []
     other.close()
 
 

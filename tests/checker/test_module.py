@@ -92,3 +92,172 @@ def test_the_email_draft_marks_blanks_in_the_language_asked():
     assert "[fill in]" in checker.draft_email({}, "en")["body"]
     assert "[fyll i]" in checker.draft_email({}, "sv")["body"]
     assert checker.draft_email(["not", "a", "dict"], "en")["to"] == "aasp_application_euro@apple.com"
+
+
+# --- Each row's question, messages for several or unusable answers ---------------------------
+
+def _rows(answers, lang="en"):
+    return {row["id"]: row for row in checker.assess(answers, lang)["requirements"]}
+
+
+def _without(*keys):
+    return {key: value for key, value in COMPLETE.items() if key not in keys}
+
+
+def test_every_row_names_one_of_its_rules_questions():
+    for answers in ({}, COMPLETE, dict(COMPLETE, phone="12345", website="nordicrepair", home_address="maybe")):
+        rows = checker.assess(answers, "en")["requirements"]
+        for rule, row in zip(RULES, rows):
+            assert list(row) == ["id", "status", "title", "message", "question"], row
+            assert row["question"] in rule.keys, (rule.id, row["question"])
+    # With nothing answered, and with everything met, each row points at its rule's first question.
+    for answers in ({}, COMPLETE):
+        assert [row["question"] for row in checker.assess(answers)["requirements"]] == [rule.keys[0] for rule in RULES]
+
+
+def test_an_unanswered_row_names_the_first_missing_answer():
+    rows = _rows(_without("principal", "phone"))
+    assert rows["application-details"]["status"] == "unanswered"
+    assert rows["application-details"]["question"] == "principal"
+    rows = _rows({"organisation_type": "company"})
+    assert rows["organisation-type"]["question"] == "business_focus"
+    rows = _rows(dict(_without("legal_name", "website")))
+    assert rows["trademarks"]["question"] == "legal_name"
+
+
+def test_a_decided_row_names_the_answer_that_decided_it():
+    cases = [
+        (dict(COMPLETE, phone="12345"), "application-details", "unclear", "phone"),
+        (dict(COMPLETE, website="nordicrepair"), "application-details", "unclear", "website"),
+        (dict(COMPLETE, phone="12345", website="nordicrepair"), "application-details", "unclear", "phone"),
+        (dict(COMPLETE, legal_name="Apple Service AB"), "trademarks", "unclear", "legal_name"),
+        (dict(COMPLETE, dba="Fixa Mac"), "trademarks", "unclear", "dba"),
+        (dict(COMPLETE, website="applerepair.se", email="info@applerepair.se"), "trademarks", "unclear", "website"),
+        (dict(COMPLETE, addresses=["Storgatan 12", "Box 12, 111 22 Stockholm"]), "no-home-address", "not_met", "addresses"),
+        (dict(COMPLETE, home_address=True, addresses=["Box 12"]), "no-home-address", "not_met", "home_address"),
+        (dict(COMPLETE, email="anna@gmail.com"), "business-email", "not_met", "email"),
+        (dict(COMPLETE, email="anna@"), "business-email", "unclear", "email"),
+        (dict(COMPLETE, email="anna@other.se"), "business-email", "unclear", "email"),
+        (_without("website"), "business-email", "unclear", "website"),
+        (dict(COMPLETE, website="nordicrepair"), "business-email", "unclear", "website"),
+        (dict(COMPLETE, business_focus="other"), "organisation-type", "unclear", "business_focus"),
+        (dict(COMPLETE, organisation_type="individual"), "organisation-type", "not_met", "organisation_type"),
+    ]
+    for answers, rid, status, question in cases:
+        row = _rows(answers)[rid]
+        assert (row["status"], row["question"]) == (status, question), (rid, answers, row)
+
+
+def test_every_malformed_application_detail_is_named():
+    for lang, phone, website in (("en", "The phone number does not look right", "The website does not look like a web address"),
+                                 ("sv", "Telefonnumret ser inte rätt ut", "Webbplatsen ser inte ut som en webbadress")):
+        row = _rows(dict(COMPLETE, phone="12345", website="nordicrepair"), lang)["application-details"]
+        assert row["status"] == "unclear"
+        assert phone in row["message"] and website in row["message"], row["message"]
+        assert row["message"].index(phone) < row["message"].index(website)
+        only_phone = _rows(dict(COMPLETE, phone="12345"), lang)["application-details"]["message"]
+        assert phone in only_phone and website not in only_phone
+
+
+def test_a_malformed_website_is_not_reported_as_missing():
+    rows = _rows(dict(COMPLETE, website="nordicrepair"))
+    email = rows["business-email"]
+    assert email["status"] == "unclear"
+    assert "does not look like a web address" in email["message"] and "Give your website too" not in email["message"]
+    swedish = _rows(dict(COMPLETE, website="nordicrepair"), "sv")["business-email"]["message"]
+    assert "ser inte ut som en webbadress" in swedish and "Ange också webbplatsen" not in swedish
+    # Without a website at all, the old request stands.
+    assert "Give your website too" in _rows(_without("website"))["business-email"]["message"]
+    # No company name and a malformed website: ask only for the name.
+    trademarks = _rows(dict(_without("legal_name"), website="nordicrepair"))["trademarks"]
+    assert trademarks["status"] == "unanswered"
+    assert trademarks["message"] == "Still to answer: Legal company name", trademarks["message"]
+    assert trademarks["question"] == "legal_name"
+    nothing = _rows(_without("legal_name", "website"))["trademarks"]["message"]
+    assert nothing == "Still to answer: Legal company name; Company website", nothing
+
+
+def test_an_unusable_answer_asks_for_a_correction_not_for_an_answer():
+    long_line = "A" * 201
+    for addresses in (["Box 12", long_line], ["Box 12"] + ["Storgatan %d" % i for i in range(1, 21)]):
+        report = checker.assess(dict(COMPLETE, home_address=False, addresses=addresses), "en")
+        rows = {row["id"]: row for row in report["requirements"]}
+        assert [error["field"] for error in report["errors"]] == ["addresses"]
+        for rid in ("no-home-address", "application-details"):
+            assert rows[rid]["status"] == "unanswered", rows[rid]
+            assert rows[rid]["message"] == "Correct your answer to: Service location addresses", rows[rid]
+            assert rows[rid]["question"] == "addresses"
+        assert report["verdict"] == "incomplete"
+    row = _rows(dict(COMPLETE, repairs_per_quarter="many"))["repair-volume"]
+    assert row["message"] == "Correct your answer to: How many repairs do you complete per quarter?"
+    assert _rows(dict(COMPLETE, repairs_per_quarter=-3), "sv")["repair-volume"]["message"].startswith("Rätta svaret på: ")
+    # Several unusable answers of one rule are all named, in the rule's order.
+    row = _rows(dict(COMPLETE, website=5, email=["x"]))["business-email"]
+    assert row["message"] == "Correct your answer to: Contact e-mail address; Company website"
+    assert row["question"] == "email"
+    # A rule that does not read the unusable answer is judged as before.
+    assert _rows(dict(COMPLETE, website=5))["repair-volume"]["status"] == "met"
+
+
+# --- The text helpers that make CPython, Pyodide and MicroPython agree -------------------------
+
+def test_plain_spaces_covers_every_space_cpython_splits_on():
+    from checker.patterns import plain_spaces
+
+    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+    assert len(spaces) > 25
+    text = "a".join(spaces)
+    assert plain_spaces(text) == "a".join([" "] * len(spaces))
+    kept = plain_spaces("one\r\ntwo\u2028three\rfour\u00a0five\tsix", keep_newlines=True)
+    assert kept == "one\ntwo\nthree\nfour five six"
+
+
+def test_lower_agrees_with_cpython_on_the_capitals_it_knows():
+    from checker.patterns import _LOWER, lower
+
+    for capital, small in _LOWER.items():
+        if capital != "\u0130":  # CPython lowers İ to i and a combining dot
+            assert small == capital.lower(), (capital, small)
+    # Latin-1 (not ×) and Latin Extended-A capitals are all there.
+    for code in list(range(0xC0, 0xDF)) + list(range(0x100, 0x180)):
+        ch = chr(code)
+        if code != 0xD7 and ch.lower() != ch:
+            assert ch in _LOWER, hex(code)
+    assert lower("REPARATÖR.SE ÅÄÖ ŁÓDŹ Ÿ") == "reparatör.se åäö łódź ÿ"
+    assert lower("×÷ß") == "×÷ß"
+
+
+def test_words_split_on_punctuation_and_keep_swedish_words_whole():
+    from checker.patterns import is_letter, words
+
+    assert words("”iPhone” «iPad» Apple’s Apple™ Apple® Mac–Service") == [
+        "iphone", "ipad", "apple", "s", "apple", "apple", "mac", "service"]
+    assert words("Macöl Äpple MACKÉN Łódź") == ["macöl", "äpple", "mackén", "łódź"]
+    assert words("Ap\u00adple\u00a0Ser\u200bvice") == ["apple", "service"]
+    for ch in "\u00a0\u00ab\u00ae\u00b2\u00d7\u00f7\u02bc\u1680\u2009\u2013\u2019\u201d\u2122\u3000\U0001F34E":
+        assert not is_letter(ch), hex(ord(ch))
+    for ch in "aZ09ÀÖØöÿĀžαЖ":
+        assert is_letter(ch), ch
+
+
+def test_the_module_reads_text_with_its_own_helpers():
+    """str.lower/isdigit/isalpha/isspace/strip and a bare split() differ between CPython and
+    MicroPython for non-ASCII text: the checker calls them only on text plain_spaces has cleaned."""
+    import ast
+
+    for name in ("patterns.py", "validation.py", "rules.py", "report.py", "application.py"):
+        tree = ast.parse((ROOT / "checker" / name).read_text(encoding="utf-8"))
+        # patterns.lower itself lowers ASCII-only text with str.lower().
+        tree.body = [node for node in tree.body if not (isinstance(node, ast.FunctionDef) and node.name == "lower")]
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            method = node.func.attr
+            assert method not in ("lower", "upper", "isdigit", "isalpha", "isalnum", "isspace", "casefold"), (
+                name, node.lineno, method)
+            if method in ("split", "strip") and not node.args:
+                inner = node.func.value
+                while isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "strip":
+                    inner = inner.func.value
+                assert isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "plain_spaces", (
+                    name, node.lineno, method)
