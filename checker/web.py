@@ -300,7 +300,10 @@ def end_undo():
 def forgotten_elsewhere(event):
     """Another tab of this site forgot the answers (or the browser's data was
     cleared): forget them here too, or this tab would save them again."""
-    if event.key in (STORAGE_KEY, None) and event.newValue is None:
+    # A removed item (or a cleared storage) reads as null: None in MicroPython, but
+    # pyodide.ffi.jsnull in Pyodide, so both are tested as "not a string".
+    key, value = event.key, event.newValue
+    if (key == STORAGE_KEY or not isinstance(key, str)) and not isinstance(value, str):
         end_undo()
         clear_form()
         set_text(forget_status, page_text(_, "forgotten"))

@@ -39,6 +39,11 @@ def test_the_self_check_runs_on_pyodide(browser, pyodide_site, lang):
         assert "pyodide/pyodide.mjs" in page.get_attribute('script[type="py"]', "config")
         answer(page, PROFILE)
         wait_for_report(page, checker.assess(PROFILE, lang))
+        # Forgetting in another tab reaches this one (a removed item is null: jsnull here).
+        other = context.new_page()
+        open_self_check(other, lang)
+        other.click("#forget-answers")
+        wait_for_report(page, checker.assess({}, lang))
     finally:
         context.close()
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(pyodide_site))
