@@ -222,15 +222,14 @@ def _trademarks(values):
     website = values.get("website")
     if not names and website is None:
         return Missing("legal_name", "website")
+    found = [(key, patterns.apple_marks_in_name(values[key])) for key in names]
+    host = None if website is None else patterns.website_host(website)
+    if website is not None:
+        # A malformed address is still searched, like a host name.
+        found.append(("website", patterns.apple_marks_in_host(host if host is not None else website)))
     shown = []
     first = None  # the first answer that uses a mark
-    for key in names + (["website"] if website is not None else []):
-        if key == "website":
-            # A malformed address is still searched, like a host name.
-            host = patterns.website_host(website)
-            marks = patterns.apple_marks_in_host(host if host is not None else website)
-        else:
-            marks = patterns.apple_marks_in_name(values[key])
+    for key, marks in found:
         for mark in marks:
             if mark not in shown:
                 shown.append(mark)
@@ -238,7 +237,7 @@ def _trademarks(values):
     if shown:
         return Outcome(UNCLEAR, N_("Your company name or web address seems to use an Apple trademark ({marks}). Apple does not process applications from businesses that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Check the guidelines before you apply."),
                        marks=", ".join([patterns.MARK_NAMES[mark] for mark in shown])).about(first)
-    if not names and patterns.website_host(website) is None:
+    if not names and host is None:
         # Only the legal name is missing: the website was given, if not well formed.
         return Missing("legal_name")
     return Outcome(MET, N_("No Apple trademark found in your company name or web address."))

@@ -89,8 +89,8 @@ def show_report(report):
         item.setAttribute("data-status", row["status"])
         set_text(element(".sc-row-status", item), _(status_text))
         set_text(element(".sc-row-message", item), row["message"])
-        if "question" in row:  # the question that decided the row
-            element(".sc-row-change", item).setAttribute("href", "#field-" + row["question"])
+        # To the question that decided the row.
+        element(".sc-row-change", item).setAttribute("href", "#field-" + row["question"])
     show_tally(report, _(title))
     # Set last: tests and scripts wait on it as the sign that the rows are written.
     result.setAttribute("data-verdict", verdict)
