@@ -39,7 +39,9 @@ def extract():
 
 def render(catalog, **options):
     buffer = io.BytesIO()
-    write_po(buffer, catalog, omit_header=False, sort_output=False, width=100, **options)
+    # Sorted by msgid and without line numbers: an edit elsewhere in a file does not
+    # touch the catalogs, and two branches that add texts rarely meet in one place.
+    write_po(buffer, catalog, omit_header=False, sort_output=True, include_lineno=False, width=100, **options)
     # The creation date changes on every run; leave it out so unchanged catalogs stay unchanged.
     return b"\n".join(line for line in buffer.getvalue().split(b"\n")
                       if not line.startswith(b'"POT-Creation-Date'))
