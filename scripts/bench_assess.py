@@ -14,11 +14,11 @@ sys.path.insert(0, str(ROOT))
 
 import checker  # noqa: E402
 
-CASES = json.loads((ROOT / "tests" / "cases.json").read_text(encoding="utf-8"))
+COMPLETE = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
 PROFILES = {
-    "complete profile": CASES[0]["answers"],
+    "complete profile": COMPLETE,
     "empty answers": {},
-    "every rule failing": dict(CASES[0]["answers"], region="no", repairs_per_quarter=10, email="a@gmail.com",
+    "every rule failing": dict(COMPLETE, region="no", repairs_per_quarter=10, email="a@gmail.com",
                                legal_name="iPhone Fix AB", addresses=["Box 12, 111 22 Stockholm"]),
 }
 

@@ -1,41 +1,35 @@
-"""Check the checker's reports against the case table (tests/cases.json).
+"""Check the checker's reports against the case table (tests/cases/).
 
 Runs unchanged in CPython, Pyodide and MicroPython (tests/runtimes/run_cases.mjs
 loads it into the two WebAssembly runtimes), so it keeps to plain functions, lists
-and dicts: no dataclasses, typing, enum or traceback-only tricks.
+and dicts: no dataclasses, typing, enum or traceback-only tricks. Every runtime
+expands the table here, so each reads it the same way.
 
-A case: {"name", "lang" (optional, default "sv"), "answers", "verdict",
-"statuses": {requirement id: status} (a subset), "error_fields": [field, ...]
-(optional; when given, the set of error fields must equal it)}.
+The table is a folder. `profiles.json` names base profiles:
+    {"complete": {"about": "...", "answers": {...}, "status": "met"}, ...}
+where `status` is what every requirement is expected to be unless a case says
+otherwise. Every other `*.json` file is a list of cases, each stating only what
+differs from its profile:
+    {"name", "profile", "lang" (optional, default "sv"),
+     "answers": {keys set or changed} (optional), "without": [keys removed] (optional),
+     "input": any JSON value given to assess() instead of answers (no answers/without then),
+     "verdict",
+     "statuses": {requirement id: status} where it differs from the profile's (optional),
+     "error_fields": [fields with an input error] (optional; none unless stated)}
+The requirement IDs come from the module under test (its rules), never from a list here.
 """
 
+import json
+import os
 import sys
 
-REQUIREMENT_IDS = [
-    "region",
-    "organisation-type",
-    "no-parts-resale",
-    "operating-history",
-    "audited-accounts",
-    "credit-line",
-    "brand-promotion",
-    "service-standards",
-    "repair-volume",
-    "confidentiality",
-    "dedicated-staff",
-    "commercial-location",
-    "reception-area",
-    "secure-workshop",
-    "no-home-address",
-    "certified-technicians",
-    "application-details",
-    "business-email",
-    "trademarks",
-]
+PROFILES_FILE = "profiles.json"
 
 VERDICTS = ["ready", "needs_attention", "incomplete", "not_eligible"]
 
-NOTE_COUNT = 4
+NOTE_COUNT = 4  # N1-N4 of the requirement catalogue
+
+CASE_KEYS = ["name", "profile", "lang", "answers", "without", "input", "verdict", "statuses", "error_fields"]
 
 
 def _is_text(value):
@@ -46,6 +40,11 @@ def _sorted_list(values):
     out = list(values)
     out.sort()
     return out
+
+
+def _copy(value):
+    """A deep copy of a JSON value, so no case can change a profile for the next."""
+    return json.loads(json.dumps(value))
 
 
 def format_exception(exc):
@@ -67,7 +66,83 @@ def format_exception(exc):
         return type(exc).__name__ + ": " + str(exc)
 
 
-def check_structure(report, lang):
+def load_table(folder):
+    """(profiles, cases) from the table's folder: case files in name order."""
+    with open(folder + "/" + PROFILES_FILE, encoding="utf-8") as f:
+        profiles = json.loads(f.read())
+    cases = []
+    for name in _sorted_list(os.listdir(folder)):
+        if name.endswith(".json") and name != PROFILES_FILE:
+            with open(folder + "/" + name, encoding="utf-8") as f:
+                cases.extend(json.loads(f.read()))
+    return profiles, cases
+
+
+def expand(case, profiles, requirement_ids):
+    """(the full case, problems): the answers to assess and the expected status of
+    every requirement, worked out from the case's profile and what the case changes."""
+    if not isinstance(case, dict):
+        return None, ["case is not an object: " + repr(case)]
+    problems = []
+    unknown = [key for key in case if key not in CASE_KEYS]
+    if unknown:
+        problems.append("unknown keys " + repr(_sorted_list(unknown)) + "; a case takes " + repr(CASE_KEYS))
+    profile = profiles.get(case.get("profile")) if isinstance(case.get("profile"), str) else None
+    if not isinstance(profile, dict):
+        problems.append("profile " + repr(case.get("profile")) + " is not one of " + repr(_sorted_list(profiles)))
+        return None, problems
+    if not isinstance(profile.get("answers"), dict) or not _is_text(profile.get("status")):
+        problems.append("profile " + repr(case["profile"]) + " needs answers (an object) and a status")
+        return None, problems
+    if case.get("verdict") not in VERDICTS:
+        problems.append("verdict " + repr(case.get("verdict")) + " is not one of " + repr(VERDICTS))
+
+    if "input" in case:
+        if "answers" in case or "without" in case:
+            problems.append("a case with an input takes no answers or without")
+        answers = _copy(case["input"])
+    else:
+        answers = _copy(profile["answers"])
+        without = case.get("without", [])
+        if not isinstance(without, list):
+            problems.append("without is not a list: " + repr(without))
+            without = []
+        for key in without:
+            if key in answers:
+                del answers[key]
+            else:
+                problems.append("without: " + repr(key) + " is not in the profile")
+        changes = case.get("answers", {})
+        if not isinstance(changes, dict):
+            problems.append("answers is not an object: " + repr(changes) + " (use input for that)")
+            changes = {}
+        for key in changes:
+            answers[key] = _copy(changes[key])
+
+    statuses = case.get("statuses", {})
+    if not isinstance(statuses, dict):
+        problems.append("statuses is not an object: " + repr(statuses))
+        statuses = {}
+    for rid in statuses:
+        if rid not in requirement_ids:
+            problems.append("statuses: " + repr(rid) + " is not a requirement ID")
+    error_fields = case.get("error_fields", [])
+    if not isinstance(error_fields, list):
+        problems.append("error_fields is not a list: " + repr(error_fields))
+        error_fields = []
+
+    full = {
+        "name": case.get("name"),
+        "lang": case.get("lang", "sv"),
+        "answers": answers,
+        "verdict": case.get("verdict"),
+        "statuses": dict([(rid, statuses.get(rid, profile["status"])) for rid in requirement_ids]),
+        "error_fields": error_fields,
+    }
+    return full, problems
+
+
+def check_structure(report, lang, requirement_ids):
     """Problems with the report's shape, whatever the case expects."""
     problems = []
     if not isinstance(report, dict):
@@ -104,9 +179,9 @@ def check_structure(report, lang):
                     problems.append(label + ": title is not a non-empty string: " + repr(row.get("title")))
                 if not _is_text(row.get("message")):
                     problems.append(label + ": message is not a non-empty string: " + repr(row.get("message")))
-            if ids != REQUIREMENT_IDS:
-                missing = [r for r in REQUIREMENT_IDS if r not in ids]
-                extra = [r for r in ids if r not in REQUIREMENT_IDS]
+            if ids != list(requirement_ids):
+                missing = [r for r in requirement_ids if r not in ids]
+                extra = [r for r in ids if r not in requirement_ids]
                 detail = "requirement ids not all present in order"
                 if missing:
                     detail += "; missing " + repr(missing)
@@ -143,20 +218,20 @@ def check_structure(report, lang):
     return problems
 
 
-def check_case(case, assess):
-    """Run one case through assess; return a list of problems (empty: it matches)."""
-    lang = case.get("lang", "sv")
+def check_case(full, assess, requirement_ids):
+    """Run one expanded case through assess; return a list of problems (empty: it matches)."""
+    lang = full["lang"]
     try:
-        report = assess(case.get("answers"), lang)
+        report = assess(full["answers"], lang)
     except Exception as exc:
         return ["assess raised " + format_exception(exc)]
 
-    problems = check_structure(report, lang)
+    problems = check_structure(report, lang, requirement_ids)
     if not isinstance(report, dict):
         return problems
 
-    if "verdict" in case and report.get("verdict") != case["verdict"]:
-        problems.append("verdict: expected " + repr(case["verdict"]) + ", got " + repr(report.get("verdict")))
+    if report.get("verdict") != full["verdict"]:
+        problems.append("verdict: expected " + repr(full["verdict"]) + ", got " + repr(report.get("verdict")))
 
     rows = report.get("requirements")
     by_id = {}
@@ -164,9 +239,8 @@ def check_case(case, assess):
         for row in rows:
             if isinstance(row, dict):
                 by_id[row.get("id")] = row
-    statuses = case.get("statuses") or {}
-    for rid in _sorted_list(statuses.keys()):
-        expected = statuses[rid]
+    for rid in requirement_ids:
+        expected = full["statuses"][rid]
         row = by_id.get(rid)
         if row is None:
             problems.append("status of " + repr(rid) + ": expected " + repr(expected) + ", but the report has no such row")
@@ -176,28 +250,35 @@ def check_case(case, assess):
                 + " (message: " + repr(row.get("message")) + ")"
             )
 
-    if "error_fields" in case:
-        got = []
-        errors = report.get("errors")
-        if isinstance(errors, list):
-            for err in errors:
-                if isinstance(err, dict):
-                    got.append(err.get("field"))
-        want = set(case["error_fields"])
-        have = set(got)
-        if want != have:
-            missing = _sorted_list([f for f in want if f not in have])
-            extra = [e for e in errors if isinstance(e, dict) and e.get("field") not in want] if isinstance(errors, list) else []
-            detail = "error fields: expected " + repr(_sorted_list(want)) + ", got " + repr(got)
-            if missing:
-                detail += "; missing " + repr(missing)
-            if extra:
-                detail += "; unexpected " + repr(extra)
-            problems.append(detail)
+    got = []
+    errors = report.get("errors")
+    if isinstance(errors, list):
+        for err in errors:
+            if isinstance(err, dict):
+                got.append(err.get("field"))
+    want = set(full["error_fields"])
+    have = set(got)
+    if want != have:
+        missing = _sorted_list([f for f in want if f not in have])
+        extra = [e for e in errors if isinstance(e, dict) and e.get("field") not in want] if isinstance(errors, list) else []
+        detail = "error fields: expected " + repr(_sorted_list(want)) + ", got " + repr(got)
+        if missing:
+            detail += "; missing " + repr(missing)
+        if extra:
+            detail += "; unexpected " + repr(extra)
+        problems.append(detail)
     return problems
 
 
-def run_all(cases, assess):
+def run_case(case, profiles, assess, requirement_ids):
+    """Expand one case and check it: a list of problems (empty: it matches)."""
+    full, problems = expand(case, profiles, requirement_ids)
+    if full is None:
+        return problems
+    return problems + check_case(full, assess, requirement_ids)
+
+
+def run_all(profiles, cases, assess, requirement_ids):
     """Run every case: {"ran": n, "failures": {case name: [problems]}}."""
     failures = {}
     seen = {}
@@ -210,10 +291,7 @@ def run_all(cases, assess):
             name = name + " (#" + str(i) + ", duplicate name)"
         seen[name] = True
         ran += 1
-        if not isinstance(case, dict):
-            failures[name] = ["case is not an object: " + repr(case)]
-            continue
-        problems = check_case(case, assess)
+        problems = run_case(case, profiles, assess, requirement_ids)
         if problems:
             failures[name] = problems
     return {"ran": ran, "failures": failures}

@@ -41,8 +41,8 @@ from checker.rules import RULES
 LANGS = ["sv", "en"]
 RULE_IDS = [rule.id for rule in RULES]
 
-# The case table's first row: a complete profile that is ready to apply.
-READY = json.loads((ROOT / "tests" / "cases.json").read_text(encoding="utf-8"))[0]["answers"]
+# The case table's complete profile: ready to apply.
+READY = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
 assert assess(READY)["verdict"] == "ready"
 
 # The same, with every optional detail and two addresses, for the e-mail draft.

@@ -1,10 +1,9 @@
-"""The case table (tests/cases.json) against checker.assess in CPython, one test per row.
+"""The case table (tests/cases/) against checker.assess in CPython, one test per case.
 
 The same tests/case_runner.py runs the table in Pyodide and MicroPython
-(tests/test_runtimes.py).
+(tests/checker/test_runtimes.py).
 """
 
-import json
 import sys
 from pathlib import Path
 
@@ -16,70 +15,103 @@ for _path in (str(ROOT), str(ROOT / "tests")):
         sys.path.insert(0, _path)
 
 import case_runner  # noqa: E402
+from checker import assess  # noqa: E402
+from checker.i18n import LANGUAGES  # noqa: E402
+from checker.rules import RULES  # noqa: E402
 
-CASES = json.loads((ROOT / "tests" / "cases.json").read_text(encoding="utf-8"))
-CASE_KEYS = {"name", "lang", "answers", "verdict", "statuses", "error_fields"}
-
-
-def _assess():
-    import checker
-
-    return checker.assess
+TABLE = ROOT / "tests" / "cases"
+PROFILES, CASES = case_runner.load_table(str(TABLE))
+IDS = [rule.id for rule in RULES]
+STATUSES = ("met", "not_met", "unclear", "unanswered")
 
 
 def test_the_table_is_well_formed():
     names = [case.get("name") for case in CASES]
-    assert CASES, "tests/cases.json has no cases"
+    assert CASES, "tests/cases/ has no cases"
     assert len(set(names)) == len(names), "duplicate case names: " + repr(sorted({n for n in names if names.count(n) > 1}))
     for case in CASES:
-        name = case.get("name")
-        assert isinstance(name, str) and name, case
-        assert set(case) <= CASE_KEYS, (name, sorted(set(case) - CASE_KEYS))
-        assert "answers" in case, name  # any JSON value: assess must cope with non-objects too
-        assert case.get("lang", "sv") in ("sv", "en"), name
-        assert case.get("verdict") in case_runner.VERDICTS, name
-        assert set(case.get("statuses", {})) <= set(case_runner.REQUIREMENT_IDS), (name, case.get("statuses"))
-        if "error_fields" in case:
-            assert isinstance(case["error_fields"], list), name
+        full, problems = case_runner.expand(case, PROFILES, IDS)
+        assert not problems, (case.get("name"), problems)
+        assert isinstance(full["name"], str) and full["name"], case
+        assert full["lang"] in LANGUAGES, full["name"]
+        assert set(full["statuses"].values()) <= set(STATUSES), full["name"]
+
+
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+def test_a_profile_alone_gives_its_status_to_every_requirement(profile):
+    """What every case assumes of its profile: unchanged, each row has the profile's status."""
+    report = assess(PROFILES[profile]["answers"])
+    assert {row["id"]: row["status"] for row in report["requirements"]} == {rid: PROFILES[profile]["status"] for rid in IDS}
+    assert report["errors"] == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=[str(case.get("name")) for case in CASES])
 def test_case(case):
-    problems = case_runner.check_case(case, _assess())
+    problems = case_runner.run_case(case, PROFILES, assess, IDS)
     assert not problems, "\n".join(["case " + repr(case.get("name")) + ":"] + ["  * " + p for p in problems])
 
 
 def test_run_all_counts_every_case():
-    result = case_runner.run_all(CASES, _assess())
+    result = case_runner.run_all(PROFILES, CASES, assess, IDS)
     assert result == {"ran": len(CASES), "failures": {}}
+
+
+def test_a_case_expands_to_its_profile_with_its_changes():
+    profiles = {"base": {"answers": {"a": 1, "b": [2], "c": 3}, "status": "met"}}
+    full, problems = case_runner.expand(
+        {"name": "n", "profile": "base", "answers": {"b": [4], "d": 5}, "without": ["c"], "verdict": "ready",
+         "statuses": {"y": "unclear"}}, profiles, ["x", "y"])
+    assert problems == []
+    assert full == {"name": "n", "lang": "sv", "answers": {"a": 1, "b": [4], "d": 5}, "verdict": "ready",
+                    "statuses": {"x": "met", "y": "unclear"}, "error_fields": []}
+    full, problems = case_runner.expand(
+        {"name": "raw", "profile": "base", "lang": "en", "input": ["a"], "verdict": "incomplete"}, profiles, ["x"])
+    assert problems == [] and full["answers"] == ["a"] and full["lang"] == "en" and full["statuses"] == {"x": "met"}
+    assert profiles["base"]["answers"] == {"a": 1, "b": [2], "c": 3}, "a case changed its profile"
+
+
+def test_a_malformed_case_is_reported_not_run():
+    profiles = {"base": {"answers": {"a": 1}, "status": "met"}}
+    bad = [
+        ({"name": "p", "profile": "nope", "verdict": "ready"}, "profile 'nope' is not one of ['base']"),
+        ({"name": "k", "profile": "base", "verdict": "ready", "colour": 1}, "unknown keys ['colour']"),
+        ({"name": "w", "profile": "base", "verdict": "ready", "without": ["z"]}, "without: 'z' is not in the profile"),
+        ({"name": "i", "profile": "base", "verdict": "ready", "input": [], "answers": {}}, "takes no answers"),
+        ({"name": "s", "profile": "base", "verdict": "ready", "statuses": {"zz": "met"}}, "'zz' is not a requirement ID"),
+        ({"name": "v", "profile": "base", "verdict": "fine"}, "verdict 'fine'"),
+        (["not", "a", "case"], "case is not an object"),
+    ]
+    for case, text in bad:
+        _, problems = case_runner.expand(case, profiles, ["x"])
+        assert any(text in p for p in problems), (case, problems)
 
 
 def test_run_all_reports_mismatches():
     """The runner itself: a wrong expectation, a bad report and a raising assess are caught."""
-    good = {"verdict": "incomplete", "lang": "sv", "errors": [], "notes": ["a", "b", "c", "d"],
-            "requirements": [{"id": i, "status": "unanswered", "title": "t", "message": "m"}
-                             for i in case_runner.REQUIREMENT_IDS]}
+    profiles = {"empty": {"answers": {}, "status": "unanswered"}}
+    rows = [{"id": i, "status": "unanswered", "title": "t", "message": "m"} for i in IDS]
+    good = {"verdict": "incomplete", "lang": "sv", "errors": [], "notes": ["a", "b", "c", "d"], "requirements": rows}
 
     def fake(answers, lang="sv"):
         if answers.get("raise"):
             raise ValueError("boom")
         if answers.get("broken"):
-            return {"verdict": "ready", "lang": lang, "requirements": good["requirements"][1:],
-                    "errors": [{"field": "x"}], "notes": ["a"]}
+            return {"verdict": "ready", "lang": lang, "requirements": rows[1:], "errors": [{"field": "x"}], "notes": ["a"]}
         return dict(good, lang=lang)
 
     cases = [
-        {"name": "ok", "answers": {}, "verdict": "incomplete", "statuses": {"region": "unanswered"}, "error_fields": []},
-        {"name": "wrong", "answers": {}, "verdict": "ready", "statuses": {"region": "met"}, "error_fields": ["x"]},
-        {"name": "lang", "lang": "en", "answers": {}, "verdict": "incomplete"},
-        {"name": "raises", "answers": {"raise": True}, "verdict": "incomplete"},
-        {"name": "broken", "answers": {"broken": True}, "verdict": "ready"},
+        {"name": "ok", "profile": "empty", "verdict": "incomplete"},
+        {"name": "wrong", "profile": "empty", "verdict": "ready", "statuses": {IDS[0]: "met"}, "error_fields": ["x"]},
+        {"name": "lang", "profile": "empty", "lang": "en", "verdict": "incomplete"},
+        {"name": "raises", "profile": "empty", "answers": {"raise": True}, "verdict": "incomplete"},
+        {"name": "broken", "profile": "empty", "answers": {"broken": True}, "verdict": "ready"},
+        {"name": "no such profile", "profile": "full", "verdict": "ready"},
     ]
-    result = case_runner.run_all(cases, fake)
-    assert result["ran"] == 5
-    assert sorted(result["failures"]) == ["broken", "raises", "wrong"]
+    result = case_runner.run_all(profiles, cases, fake, IDS)
+    assert result["ran"] == 6
+    assert sorted(result["failures"]) == ["broken", "no such profile", "raises", "wrong"]
     assert len(result["failures"]["wrong"]) == 3
     assert "ValueError: boom" in result["failures"]["raises"][0]
     broken = "\n".join(result["failures"]["broken"])
-    for text in ("missing ['region']", "errors[0]: message", "notes: expected 4, got 1"):
+    for text in ("missing [" + repr(IDS[0]) + "]", "errors[0]: message", "notes: expected 4, got 1"):
         assert text in broken

@@ -9,7 +9,7 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 IDS = [row["id"] for row in __import__("checker").assess({})["requirements"]]
-COMPLETE = json.loads((ROOT / "tests" / "cases.json").read_text(encoding="utf-8"))[0]["answers"]
+COMPLETE = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
 
 
 def run(*args, stdin=""):
@@ -22,7 +22,6 @@ def test_json_report_of_a_complete_profile_lists_every_requirement_in_order():
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert [row["id"] for row in report["requirements"]] == IDS
-    assert len(IDS) == 19
     assert report["verdict"] == "ready" and report["lang"] == "sv"
 
 

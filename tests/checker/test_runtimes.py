@@ -9,13 +9,19 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "tests") not in sys.path:
+    sys.path.insert(0, str(ROOT / "tests"))
+
+import case_runner  # noqa: E402
+
 HARNESS = ROOT / "tests" / "runtimes" / "run_cases.mjs"
-CASES = ROOT / "tests" / "cases.json"
+CASES = ROOT / "tests" / "cases"
 PACKAGES = {
     "pyodide": ROOT / "node_modules" / "pyodide" / "pyodide.mjs",
     "micropython": ROOT / "node_modules" / "@micropython" / "micropython-webassembly-pyscript" / "micropython.mjs",
@@ -58,7 +64,7 @@ def test_case_table_in_runtime(runtime):
     if not PACKAGES[runtime].exists():
         _unavailable(f"the npm runtime for {runtime} is not installed ({PACKAGES[runtime].relative_to(ROOT)}); run `make setup`")
 
-    expected = len(json.loads(CASES.read_text(encoding="utf-8")))
+    expected = len(case_runner.load_table(str(CASES))[1])
     try:
         proc = subprocess.run(
             [node, str(HARNESS), runtime],

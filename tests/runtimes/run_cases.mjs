@@ -1,10 +1,11 @@
-// Run the case table (tests/cases.json) against checker/ inside a WebAssembly Python.
+// Run the case table (tests/cases/) against checker/ inside a WebAssembly Python.
 //
-//   node tests/runtimes/run_cases.mjs pyodide|micropython [--checker DIR] [--cases FILE]
+//   node tests/runtimes/run_cases.mjs pyodide|micropython [--checker DIR] [--cases DIR]
 //
 // Loads the runtime from the npm packages pinned in package-lock.json (node_modules at
 // the repository root), writes checker/ (every file, recursively), tests/case_runner.py
-// and the case table into the runtime's file system, runs case_runner.run_all there
+// and the case table's folder into the runtime's file system, runs case_runner there
+// (which expands the table as in CPython, with the requirement IDs of checker.rules)
 // and prints ONE JSON line on stdout:
 //   {"runtime", "version", "python", "ran", "failures": {name: [problems]},
 //    "error" (only when the run itself broke), "load_s", "run_s", "output"}
@@ -33,11 +34,11 @@ function emit(obj, code) {
 }
 
 function usage(message) {
-  emit({ error: message + "; usage: node run_cases.mjs pyodide|micropython [--checker DIR] [--cases FILE]" }, 2);
+  emit({ error: message + "; usage: node run_cases.mjs pyodide|micropython [--checker DIR] [--cases DIR]" }, 2);
 }
 
 function parseArgs(argv) {
-  const args = { runtime: null, checker: join(ROOT, "checker"), cases: join(ROOT, "tests", "cases.json") };
+  const args = { runtime: null, checker: join(ROOT, "checker"), cases: join(ROOT, "tests", "cases") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--checker" && i + 1 < argv.length) args.checker = resolve(argv[++i]);
@@ -100,13 +101,13 @@ if RESULT is None:
     _python = _impl + " " + _ver + " (Python " + ".".join([str(v) for v in sys.version_info[:3]]) + ")"
     try:
         import checker
+        from checker.rules import RULES
     except Exception as exc:
         RESULT = json.dumps({"python": _python, "error": "cannot import checker: " + case_runner.format_exception(exc)})
 if RESULT is None:
     try:
-        with open("${MOUNT}/cases.json") as _f:
-            _cases = json.load(_f)
-        _result = case_runner.run_all(_cases, checker.assess)
+        _profiles, _cases = case_runner.load_table("${MOUNT}/cases")
+        _result = case_runner.run_all(_profiles, _cases, checker.assess, [rule.id for rule in RULES])
         _result["python"] = _python
         RESULT = json.dumps(_result)
     except Exception as exc:
@@ -163,7 +164,7 @@ async function main() {
   try {
     files = collect(args.checker).map(([rel, bytes]) => [`${MOUNT}/checker/${rel}`, bytes]);
     files.push([`${MOUNT}/case_runner.py`, readFileSync(join(HERE, "..", "case_runner.py"))]);
-    files.push([`${MOUNT}/cases.json`, readFileSync(args.cases)]);
+    files.push(...collect(args.cases).map(([rel, bytes]) => [`${MOUNT}/cases/${rel}`, bytes]));
   } catch (e) {
     return emit({ runtime: args.runtime, error: "cannot read the files to run: " + e.message }, 2);
   }
