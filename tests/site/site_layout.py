@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
-from case_runner import REQUIREMENT_IDS  # noqa: F401  (the catalogue's IDs in order, one list for all tests)
+from checker.rules import RULES
 from site_server import ROOT, SUB_PATH  # noqa: F401  (shared with the fixtures)
+
+# The requirement IDs in the catalogue's order, from the rules themselves.
+REQUIREMENT_IDS = [rule.id for rule in RULES]
 
 
 # Language -> its folder in the built site. Swedish is the default, at the root.
