@@ -5,8 +5,9 @@ import pathlib
 import re
 
 import checker
+from checker.i18n import LANGUAGES, translator
 from checker.questions import QUESTION_BY_KEY
-from checker.rules import H1_MONTHS_IN_OPERATION, RULES
+from checker.rules import H1_MONTHS_IN_OPERATION, REQUIRED_REPAIRS_PER_QUARTER, RULE_BY_ID, RULES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SPEC = ROOT.parent / "shared" / "spec" / "requirements.md"
@@ -27,6 +28,17 @@ def test_every_answer_key_a_rule_reads_is_a_question():
     for rule in RULES:
         for key in rule.keys:
             assert key in QUESTION_BY_KEY, (rule.id, key)
+
+
+def test_titles_and_explanations_name_the_rules_own_numbers():
+    for lang in LANGUAGES:
+        _ = translator(lang)
+        for rule in RULES:
+            for text in (rule.title_in(_), rule.decides_in(_)):
+                assert "{" not in text and "}" not in text, (lang, rule.id, text)
+        repairs = RULE_BY_ID["repair-volume"]
+        assert str(REQUIRED_REPAIRS_PER_QUARTER) in repairs.title_in(_) and str(REQUIRED_REPAIRS_PER_QUARTER) in repairs.decides_in(_)
+        assert str(H1_MONTHS_IN_OPERATION) in RULE_BY_ID["operating-history"].decides_in(_)
 
 
 def test_h1_is_presented_as_our_guidance_not_apples():
