@@ -17,6 +17,7 @@ whose answers have errors unanswered (Invalid) without judging it.
 
 from .i18n import N_
 from . import patterns
+from .questions import APPLICATION_QUESTIONS
 
 MET, NOT_MET, UNCLEAR, UNANSWERED = "met", "not_met", "unclear", "unanswered"
 
@@ -27,7 +28,8 @@ H1_MONTHS_IN_OPERATION = 12
 
 REQUIRED_REPAIRS_PER_QUARTER = 200  # the programme's own minimum
 
-APPLICATION_FIELDS = ("legal_name", "principal", "addresses", "phone", "email", "website", "purpose")
+# What the application e-mail must give: the required application questions.
+REQUIRED_DETAILS = tuple([question.key for question in APPLICATION_QUESTIONS if question.required])
 
 
 class Outcome:
@@ -182,7 +184,7 @@ def _certified_technicians(values):
 
 
 def _application_details(values):
-    missing = [key for key in APPLICATION_FIELDS if key not in values]
+    missing = [key for key in REQUIRED_DETAILS if key not in values]
     if missing:
         return Missing(*missing)
     # Every malformed field is named, in the order of the questions.
@@ -350,7 +352,7 @@ RULES = [
     Rule(id="application-details",
          title=N_("The details in your application"),
          decides=N_("Met when every required detail is given and the phone number and website look right; not answered while one is missing; needs checking if one looks wrong."),
-         keys=APPLICATION_FIELDS, judge=_application_details),
+         keys=REQUIRED_DETAILS, judge=_application_details),
     Rule(id="business-email",
          title=N_("E-mail on your company's own domain"),
          decides=N_("Not met for free e-mail services such as gmail.com or hotmail.com; needs checking if the address looks wrong or its domain differs from your website's; met otherwise."),
