@@ -1,17 +1,13 @@
 """The application e-mail draft, with every detail the program asks for."""
 
 from .i18n import N_, language, translator
-from .questions import QUESTION_BY_KEY
+from .questions import APPLICATION_QUESTIONS
 from .validation import parse_answers
 
 APPLICATION_ADDRESS = "aasp_application_euro@apple.com"
 
-# The order of the program's list of what to send.
 # Marks a required detail the visitor has not given yet.
 FILL_IN = N_("[fill in]")
-
-DRAFT_FIELDS = ("legal_name", "dba", "principal", "addresses", "phone", "email", "website",
-                "apple_history", "purpose")
 
 
 def draft_email(answers, lang="sv"):
@@ -24,9 +20,8 @@ def draft_email(answers, lang="sv"):
         subject += " – " + legal_name
     lines = [_("Hello,"), "",
              _("We would like to apply to become an Authorised Apple Service Provider (AASP). Our details:"), ""]
-    for key in DRAFT_FIELDS:
-        question = QUESTION_BY_KEY[key]
-        value = values.get(key)
+    for question in APPLICATION_QUESTIONS:
+        value = values.get(question.key)
         if value is None:
             value = _(FILL_IN) if question.required else _("None given")
         if isinstance(value, list):

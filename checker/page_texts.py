@@ -32,7 +32,6 @@ PAGE_TEXTS = {
     "undo_forget": N_("Bring them back"),
     "kept_here": N_("Your answers are kept only in this browser, so they are still here if you come back. Nothing is sent anywhere."),
     "how_decided": N_("How the self-check decides"),
-    "status": N_("Status"),
 }
 
 

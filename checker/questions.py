@@ -16,6 +16,9 @@ LINES = "lines"  # one item per line (a JSON list of strings)
 
 YES_NO = (("yes", N_("Yes")), ("no", N_("No")))
 
+# The group of the details the application e-mail gives.
+APPLICATION_GROUP = "group-application"
+
 
 class Question:
     def __init__(self, key, kind, label, hint="", choices=(), required=True,
@@ -100,7 +103,7 @@ GROUPS = [
                  N_("How many Apple-certified technicians do you employ?"),
                  N_("Enter 0 if none of your technicians is certified yet."), maximum=10000),
     ]),
-    Group("group-application", N_("Your application details"), [
+    Group(APPLICATION_GROUP, N_("Your application details"), [
         Question("legal_name", TEXT, N_("Legal company name"),
                  N_("The name the business is registered and operates under."),
                  autocomplete="organization"),
@@ -130,3 +133,5 @@ GROUPS = [
 
 QUESTIONS = [question for group in GROUPS for question in group.questions]
 QUESTION_BY_KEY = {question.key: question for question in QUESTIONS}
+# The application e-mail's details, in the order of the programme's list of what to send.
+APPLICATION_QUESTIONS = [question for group in GROUPS if group.anchor == APPLICATION_GROUP for question in group.questions]

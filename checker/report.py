@@ -69,7 +69,7 @@ def assess(answers, lang="sv"):
             message = _(outcome.msgid, questions="; ".join(questions))
         else:
             message = " ".join([_(msgid, **outcome.params) for msgid in [outcome.msgid] + outcome.more])
-        rows.append({"id": rule.id, "status": outcome.status, "title": _(rule.title), "message": message,
+        rows.append({"id": rule.id, "status": outcome.status, "title": rule.title_in(_), "message": message,
                      "question": outcome.question or rule.keys[0]})
     return {
         "verdict": verdict_of([row["status"] for row in rows]),

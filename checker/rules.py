@@ -1,16 +1,23 @@
-"""One rule per requirement, in the order of spec/requirements.md.
+"""The requirements, one rule each, in the order of spec/requirements.md and of
+the requirements pages, so that this file and a page can be read side by side.
 
-Each rule names its ID, its title, how it decides (shown on the requirements
-pages), the passage of the program text it encodes (`source`, in
-shared/sources/000_594eb4898c318df9.txt) and the answers it reads.
-`judge(values)` returns an Outcome; a missing answer makes it unanswered. An
-Outcome names the question the visitor should go to for it (`question`): the
+A rule has
+  id       the requirement's ID, also the anchor of its section on the requirements pages
+  title    the heading of that section and the title of the requirement's result row
+  decides  how the self-check decides it, shown at the end of that section
+  keys     the answer keys it reads (a result row leads to the first by default)
+  judge    judge(values) -> Outcome; a missing answer makes it unanswered (Missing)
+  params   the numbers its title and `decides` name, such as {minimum}
+Most requirements are one yes/no answer: `yes_no_rule` declares those.
+
+An Outcome names the question the visitor should go to for it (`question`): the
 answer that decided it, else the rule's first answer key. The report makes a rule
 whose answers have errors unanswered (Invalid) without judging it.
 """
 
 from .i18n import N_
 from . import patterns
+from .questions import APPLICATION_QUESTIONS
 
 MET, NOT_MET, UNCLEAR, UNANSWERED = "met", "not_met", "unclear", "unanswered"
 
@@ -19,9 +26,10 @@ MET, NOT_MET, UNCLEAR, UNANSWERED = "met", "not_met", "unclear", "unanswered"
 # a year (no audited annual accounts yet, as a rule) as something to look into.
 H1_MONTHS_IN_OPERATION = 12
 
-REQUIRED_REPAIRS_PER_QUARTER = 200
+REQUIRED_REPAIRS_PER_QUARTER = 200  # the programme's own minimum
 
-APPLICATION_FIELDS = ("legal_name", "principal", "addresses", "phone", "email", "website", "purpose")
+# What the application e-mail must give: the required application questions.
+REQUIRED_DETAILS = tuple([question.key for question in APPLICATION_QUESTIONS if question.required])
 
 
 class Outcome:
@@ -66,22 +74,29 @@ class Invalid(AskFor):
 
 
 class Rule:
-    def __init__(self, id, title, decides, source, keys, judge):
+    def __init__(self, id, title, decides, keys, judge, params=None):
         self.id = id
         self.title = title
         self.decides = decides
-        self.source = source
         self.keys = keys
         self.judge = judge
+        self.params = params or {}
+
+    def title_in(self, _):
+        """The title through the translator `_` of one language."""
+        return _(self.title, **self.params)
+
+    def decides_in(self, _):
+        return _(self.decides, **self.params)
 
 
-def _answer_must_be(key, wanted, met_msgid, not_met_msgid):
-    """The common rule: one yes/no answer decides, `wanted` meets the requirement."""
+def yes_no_rule(id, title, decides, key, wanted, met, not_met):
+    """A requirement decided by one yes/no answer: `wanted` meets it."""
     def judge(values):
         if key not in values:
             return Missing(key)
-        return Outcome(MET, met_msgid) if values[key] == wanted else Outcome(NOT_MET, not_met_msgid)
-    return judge
+        return Outcome(MET, met) if values[key] == wanted else Outcome(NOT_MET, not_met)
+    return Rule(id=id, title=title, decides=decides, keys=(key,), judge=judge)
 
 
 def _region(values):
@@ -169,7 +184,7 @@ def _certified_technicians(values):
 
 
 def _application_details(values):
-    missing = [key for key in APPLICATION_FIELDS if key not in values]
+    missing = [key for key in REQUIRED_DETAILS if key not in values]
     if missing:
         return Missing(*missing)
     # Every malformed field is named, in the order of the questions.
@@ -245,86 +260,107 @@ def _trademarks(values):
 
 RULES = [
     # Who can apply
-    Rule("region", N_("Region where Apple has its own service operations"),
-         N_("Met if you answer yes, not met if you answer no; \"I do not know\" means it needs checking."),
-         "Vem kan ansöka? ¶1", ("region",), _region),
-    Rule("organisation-type", N_("Type of organisation"),
-         N_("Universities and colleges meet it. Companies and organisations meet it as Apple Authorised Resellers or service specialists; another focus means it needs checking. Private individuals do not meet it."),
-         "Vem kan ansöka? ¶1-2", ("organisation_type", "business_focus"), _organisation_type),
-    Rule("no-parts-resale", N_("No reselling of parts"),
-         N_("Not met if you resell or distribute spare parts."),
-         "Vem kan ansöka? ¶3", ("parts_reseller",),
-         _answer_must_be("parts_reseller", False, N_("You do not resell or distribute parts."),
-                         N_("Resellers and distributors of parts cannot join the programme."))),
+    Rule(id="region",
+         title=N_("Region where Apple has its own service operations"),
+         decides=N_("Met if you answer yes, not met if you answer no; \"I do not know\" means it needs checking."),
+         keys=("region",), judge=_region),
+    Rule(id="organisation-type",
+         title=N_("Type of organisation"),
+         decides=N_("Universities and colleges meet it. Companies and organisations meet it as Apple Authorised Resellers or service specialists; another focus means it needs checking. Private individuals do not meet it."),
+         keys=("organisation_type", "business_focus"), judge=_organisation_type),
+    yes_no_rule(id="no-parts-resale",
+                title=N_("No reselling of parts"),
+                decides=N_("Not met if you resell or distribute spare parts."),
+                key="parts_reseller", wanted=False,
+                met=N_("You do not resell or distribute parts."),
+                not_met=N_("Resellers and distributors of parts cannot join the programme.")),
     # Organisation
-    Rule("operating-history", N_("In business for a reasonable length of time"),
-         N_("Apple publishes no minimum. Not met at 0 months; under {months} months needs checking and {months} or more is met: that limit is this guide's own, not Apple's."),
-         "Organisationskrav", ("months_in_operation",), _operating_history),
-    Rule("audited-accounts", N_("Audited accounts that Apple can review"),
-         N_("Met if you keep approved or audited accounts that Apple can review."),
-         "Organisationskrav", ("audited_accounts",),
-         _answer_must_be("audited_accounts", True, N_("You keep accounts that Apple can review."),
-                         N_("Apple must be able to review approved or audited accounts. Talk to an accountant or auditor before you apply."))),
-    Rule("credit-line", N_("A credit line agreed with Apple Finance"),
-         N_("Met if the credit line is agreed; needs checking if you plan to arrange it; not met otherwise."),
-         "Organisationskrav", ("credit_line",), _credit_line),
-    Rule("brand-promotion", N_("Actively promoting the Apple brand"),
-         N_("Met if you will promote the Apple brand together with AppleCare service and support products."),
-         "Organisationskrav", ("brand_promotion",),
-         _answer_must_be("brand_promotion", True, N_("You will promote the Apple brand and AppleCare."),
-                         N_("As a service provider you must promote Apple visibly in your business, and offer AppleCare and Apple's support products."))),
+    Rule(id="operating-history",
+         title=N_("In business for a reasonable length of time"),
+         decides=N_("Apple publishes no minimum. Not met at 0 months; under {months} months needs checking and {months} or more is met: that limit is this guide's own, not Apple's."),
+         keys=("months_in_operation",), judge=_operating_history,
+         params={"months": H1_MONTHS_IN_OPERATION}),
+    yes_no_rule(id="audited-accounts",
+                title=N_("Audited accounts that Apple can review"),
+                decides=N_("Met if you keep approved or audited accounts that Apple can review."),
+                key="audited_accounts", wanted=True,
+                met=N_("You keep accounts that Apple can review."),
+                not_met=N_("Apple must be able to review approved or audited accounts. Talk to an accountant or auditor before you apply.")),
+    Rule(id="credit-line",
+         title=N_("A credit line agreed with Apple Finance"),
+         decides=N_("Met if the credit line is agreed; needs checking if you plan to arrange it; not met otherwise."),
+         keys=("credit_line",), judge=_credit_line),
+    yes_no_rule(id="brand-promotion",
+                title=N_("Actively promoting the Apple brand"),
+                decides=N_("Met if you will promote the Apple brand together with AppleCare service and support products."),
+                key="brand_promotion", wanted=True,
+                met=N_("You will promote the Apple brand and AppleCare."),
+                not_met=N_("As a service provider you must promote Apple visibly in your business, and offer AppleCare and Apple's support products.")),
     # Operations
-    Rule("service-standards", N_("Apple's service standards"),
-         N_("Met if you can meet Apple's standards for service levels, certified technicians and availability at all times."),
-         "Verksamhetskrav", ("service_standards",),
-         _answer_must_be("service_standards", True, N_("You can meet Apple's service standards."),
-                         N_("Apple requires its standards for service levels, certified technicians and availability to be met at all times, and reviews its partners regularly."))),
-    Rule("repair-volume", N_("At least 200 repairs a quarter"),
-         N_("Met at {minimum} repairs per quarter or more; not met below that."),
-         "Verksamhetskrav", ("repairs_per_quarter",), _repair_volume),
-    Rule("confidentiality", N_("Keeping Apple's material confidential"),
-         N_("Met if you can keep Apple's repair tools, training, service manuals and diagnostics confidential."),
-         "Verksamhetskrav", ("confidentiality",),
-         _answer_must_be("confidentiality", True, N_("You can keep Apple's material confidential."),
-                         N_("What you get from Apple (repair tools, training, service manuals and diagnostics) must stay within your business."))),
+    yes_no_rule(id="service-standards",
+                title=N_("Apple's service standards"),
+                decides=N_("Met if you can meet Apple's standards for service levels, certified technicians and availability at all times."),
+                key="service_standards", wanted=True,
+                met=N_("You can meet Apple's service standards."),
+                not_met=N_("Apple requires its standards for service levels, certified technicians and availability to be met at all times, and reviews its partners regularly.")),
+    Rule(id="repair-volume",
+         title=N_("At least {minimum} repairs a quarter"),
+         decides=N_("Met at {minimum} repairs per quarter or more; not met below that."),
+         keys=("repairs_per_quarter",), judge=_repair_volume,
+         params={"minimum": REQUIRED_REPAIRS_PER_QUARTER}),
+    yes_no_rule(id="confidentiality",
+                title=N_("Keeping Apple's material confidential"),
+                decides=N_("Met if you can keep Apple's repair tools, training, service manuals and diagnostics confidential."),
+                key="confidentiality", wanted=True,
+                met=N_("You can keep Apple's material confidential."),
+                not_met=N_("What you get from Apple (repair tools, training, service manuals and diagnostics) must stay within your business.")),
     # Premises
-    Rule("dedicated-staff", N_("Dedicated service staff"),
-         N_("Met if you have staff dedicated to service."),
-         "Lokaler", ("dedicated_staff",),
-         _answer_must_be("dedicated_staff", True, N_("You have dedicated service staff."),
-                         N_("You need staff dedicated to service."))),
-    Rule("commercial-location", N_("A commercial service location that is easy to reach"),
-         N_("Met if your service location suits customer visits and is easy to reach."),
-         "Lokaler", ("commercial_location",),
-         _answer_must_be("commercial_location", True, N_("Your location suits customer visits."),
-                         N_("You need a service location that customers can visit and reach easily."))),
-    Rule("reception-area", N_("A clean, presentable reception area"),
-         N_("Met if you have a clean and presentable reception area for customers."),
-         "Lokaler", ("reception_area",),
-         _answer_must_be("reception_area", True, N_("You have a reception area for customers."),
-                         N_("You need a clean and presentable reception area for visiting customers."))),
-    Rule("secure-workshop", N_("A secure workshop"),
-         N_("Met if you have a protected workshop for repairs and for storing parts and devices."),
-         "Lokaler", ("secure_workshop",),
-         _answer_must_be("secure_workshop", True, N_("You have a protected workshop."),
-                         N_("You need a protected workshop area for repairs and for storing parts and customers' devices."))),
-    Rule("no-home-address", N_("No home address or PO box"),
-         N_("Not met if the service location is a home address or if an address you give looks like a PO box; met otherwise."),
-         "Lokaler; Ansökan", ("home_address", "addresses"), _no_home_address),
+    yes_no_rule(id="dedicated-staff",
+                title=N_("Dedicated service staff"),
+                decides=N_("Met if you have staff dedicated to service."),
+                key="dedicated_staff", wanted=True,
+                met=N_("You have dedicated service staff."),
+                not_met=N_("You need staff dedicated to service.")),
+    yes_no_rule(id="commercial-location",
+                title=N_("A commercial service location that is easy to reach"),
+                decides=N_("Met if your service location suits customer visits and is easy to reach."),
+                key="commercial_location", wanted=True,
+                met=N_("Your location suits customer visits."),
+                not_met=N_("You need a service location that customers can visit and reach easily.")),
+    yes_no_rule(id="reception-area",
+                title=N_("A clean, presentable reception area"),
+                decides=N_("Met if you have a clean and presentable reception area for customers."),
+                key="reception_area", wanted=True,
+                met=N_("You have a reception area for customers."),
+                not_met=N_("You need a clean and presentable reception area for visiting customers.")),
+    yes_no_rule(id="secure-workshop",
+                title=N_("A secure workshop"),
+                decides=N_("Met if you have a protected workshop for repairs and for storing parts and devices."),
+                key="secure_workshop", wanted=True,
+                met=N_("You have a protected workshop."),
+                not_met=N_("You need a protected workshop area for repairs and for storing parts and customers' devices.")),
+    Rule(id="no-home-address",
+         title=N_("No home address or PO box"),
+         decides=N_("Not met if the service location is a home address or if an address you give looks like a PO box; met otherwise."),
+         keys=("home_address", "addresses"), judge=_no_home_address),
     # Certified technicians
-    Rule("certified-technicians", N_("At least one Apple-certified technician"),
-         N_("Met if you employ at least one Apple-certified technician; not met otherwise."),
-         "Certifierade tekniker", ("certified_technicians",), _certified_technicians),
+    Rule(id="certified-technicians",
+         title=N_("At least one Apple-certified technician"),
+         decides=N_("Met if you employ at least one Apple-certified technician; not met otherwise."),
+         keys=("certified_technicians",), judge=_certified_technicians),
     # The application
-    Rule("application-details", N_("The details in your application"),
-         N_("Met when every required detail is given and the phone number and website look right; not answered while one is missing; needs checking if one looks wrong."),
-         "Ansökan", APPLICATION_FIELDS, _application_details),
-    Rule("business-email", N_("E-mail on your company's own domain"),
-         N_("Not met for free e-mail services such as gmail.com or hotmail.com; needs checking if the address looks wrong or its domain differs from your website's; met otherwise."),
-         "Ansökan", ("email", "website"), _business_email),
-    Rule("trademarks", N_("Apple trademarks in your name and on your website"),
-         N_("Needs checking if the company name, trading name or web address seems to use an Apple trademark such as iPhone, Mac or Apple; met otherwise."),
-         "Anteckningar ¶4", ("legal_name", "dba", "website"), _trademarks),
+    Rule(id="application-details",
+         title=N_("The details in your application"),
+         decides=N_("Met when every required detail is given and the phone number and website look right; not answered while one is missing; needs checking if one looks wrong."),
+         keys=REQUIRED_DETAILS, judge=_application_details),
+    Rule(id="business-email",
+         title=N_("E-mail on your company's own domain"),
+         decides=N_("Not met for free e-mail services such as gmail.com or hotmail.com; needs checking if the address looks wrong or its domain differs from your website's; met otherwise."),
+         keys=("email", "website"), judge=_business_email),
+    Rule(id="trademarks",
+         title=N_("Apple trademarks in your name and on your website"),
+         decides=N_("Needs checking if the company name, trading name or web address seems to use an Apple trademark such as iPhone, Mac or Apple; met otherwise."),
+         keys=("legal_name", "dba", "website"), judge=_trademarks),
 ]
 
 RULE_BY_ID = {rule.id: rule for rule in RULES}

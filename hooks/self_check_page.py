@@ -1,8 +1,10 @@
 """Build time: renders the self-check (form, result rows, e-mail draft) into the
-self-check page, and the "how the self-check decides" notes into the
-requirements page, from the checker's own questions and rules, per language.
+self-check page, and each requirement's heading and "how the self-check decides"
+note into the requirements pages, from the checker's own questions and rules, per
+language.
 
-Markers in docs/: `<!-- self-check-form -->` and `<!-- how-decided: ID -->`.
+Markers in docs/: `<!-- self-check-form -->`, and `<!-- requirement: ID -->` at
+the start of each requirement's section, followed by its prose.
 """
 
 import html
@@ -21,13 +23,13 @@ from checker.i18n import translator  # noqa: E402
 from checker.page_texts import PAGE_TEXTS, page_text  # noqa: E402
 from checker.questions import BOOL, CHOICE, COUNT, GROUPS, LINES, LONG_TEXT  # noqa: E402
 from checker.report import NOTES, PRELIMINARY  # noqa: E402
-from checker.rules import H1_MONTHS_IN_OPERATION, REQUIRED_REPAIRS_PER_QUARTER, RULES  # noqa: E402
+from checker.rules import RULE_BY_ID, RULES  # noqa: E402
 
 from hooks import runtime_files  # noqa: E402
 
 FORM_MARKER = "<!-- self-check-form -->"
-DECIDES_MARKER = re.compile(r"<!-- how-decided: ([a-z-]+) -->")
-DECIDES_PARAMS = {"months": H1_MONTHS_IN_OPERATION, "minimum": REQUIRED_REPAIRS_PER_QUARTER}
+REQUIREMENT_MARKER = re.compile(r"^<!-- requirement: ([a-z0-9-]+) -->[ \t]*$", re.MULTILINE)
+HEADING = re.compile(r"^#+ ")
 
 
 THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
@@ -66,32 +68,59 @@ def page_language(page):
     return "en" if page.file.src_uri.endswith(".en.md") else "sv"
 
 
+def on_page_markdown(markdown, page, config, files):
+    # Before the Markdown is converted, so the headings get their permalinks and
+    # table-of-contents entries like any other.
+    if REQUIREMENT_MARKER.search(markdown):
+        return render_requirement_sections(markdown, page_language(page), page.file.src_uri)
+    return markdown
+
+
 def on_page_content(html_text, page, config, files):
     if FORM_MARKER in html_text:
         assets = get_relative_url(runtime_files.ASSETS + "/", page.url)
         html_text = html_text.replace(FORM_MARKER, render_self_check(page_language(page), assets, config))
-    if DECIDES_MARKER.search(html_text):
-        html_text = render_decides_notes(html_text, page_language(page), page.file.src_uri)
     return html_text
 
 
-def render_decides_notes(html_text, lang, where):
+def render_requirement_sections(markdown, lang, where):
+    """Each `<!-- requirement: ID -->` line becomes the rule's title as a heading
+    with the anchor ID, and its section (up to the next heading or marker) ends
+    with how the self-check decides it. Every rule must have one marker."""
     _ = translator(lang)
-    rules = {rule.id: rule for rule in RULES}
-    found = DECIDES_MARKER.findall(html_text)
-    unknown = [rule_id for rule_id in found if rule_id not in rules]
+    lines = markdown.split("\n")
+    found = [match.group(1) for match in map(REQUIREMENT_MARKER.match, lines) if match]
+    unknown = [rule_id for rule_id in found if rule_id not in RULE_BY_ID]
     missing = [rule.id for rule in RULES if rule.id not in found]
-    if unknown or missing or len(found) != len(set(found)):
-        raise PluginError(f"{where}: how-decided markers must name each rule once "
-                          f"(unknown: {unknown}, missing: {missing})")
+    repeated = sorted({rule_id for rule_id in found if found.count(rule_id) > 1})
+    if unknown or missing or repeated:
+        raise PluginError(f"{where}: requirement markers must name each rule once "
+                          f"(unknown: {unknown}, missing: {missing}, repeated: {repeated})")
+    out = []
+    section = None  # the rule whose section is open
+    for line in lines:
+        marker = REQUIREMENT_MARKER.match(line)
+        if section and (marker or HEADING.match(line)):
+            out += ["", decides_note(section, _), ""]
+            section = None
+        if marker:
+            section = RULE_BY_ID[marker.group(1)]
+            out.append("### " + markdown_text(section.title_in(_)) + " {#" + section.id + "}")
+        else:
+            out.append(line)
+    if section:
+        out += ["", decides_note(section, _), ""]
+    return "\n".join(out)
 
-    def note(match):
-        rule = rules[match.group(1)]
-        return ('<div class="sc-how-decided"><p class="sc-how-decided__title">'
-                + esc(page_text(_, "how_decided")) + "</p><p>"
-                + esc(_(rule.decides, **DECIDES_PARAMS)) + "</p></div>")
 
-    return DECIDES_MARKER.sub(note, html_text)
+def decides_note(rule, _):
+    return ('<div class="sc-how-decided"><p class="sc-how-decided__title">'
+            + esc(page_text(_, "how_decided")) + "</p><p>" + esc(rule.decides_in(_)) + "</p></div>")
+
+
+def markdown_text(text):
+    """Text that Markdown shows as it is (for a heading): no markup, no HTML."""
+    return re.sub(r"([\\`*_{}\[\]#])", r"\\\1", html.escape(text, quote=False))
 
 
 def esc(text):
@@ -167,7 +196,7 @@ def render_question(question, _, t):
 def render_result(_, t):
     rows = []
     for rule in RULES:
-        title = esc(_(rule.title))
+        title = esc(rule.title_in(_))
         rows.append('<li class="sc-row" id="result-' + rule.id + '" data-requirement="' + rule.id + '"><span class="sc-row-icon" aria-hidden="true">'
                     + '</span><a class="sc-row-title" href="../requirements/#' + rule.id + '">' + title
                     + '</a> <span class="sc-row-status"></span><p class="sc-row-message"></p>'

@@ -5,8 +5,9 @@ import pathlib
 import re
 
 import checker
-from checker.questions import QUESTION_BY_KEY
-from checker.rules import H1_MONTHS_IN_OPERATION, RULES
+from checker.i18n import LANGUAGES, translator
+from checker.questions import APPLICATION_QUESTIONS, QUESTION_BY_KEY
+from checker.rules import H1_MONTHS_IN_OPERATION, REQUIRED_REPAIRS_PER_QUARTER, RULE_BY_ID, RULES
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SPEC = ROOT.parent / "shared" / "spec" / "requirements.md"
@@ -28,6 +29,17 @@ def test_every_answer_key_a_rule_reads_is_a_question():
     for rule in RULES:
         for key in rule.keys:
             assert key in QUESTION_BY_KEY, (rule.id, key)
+
+
+def test_titles_and_explanations_name_the_rules_own_numbers():
+    for lang in LANGUAGES:
+        _ = translator(lang)
+        for rule in RULES:
+            for text in (rule.title_in(_), rule.decides_in(_)):
+                assert "{" not in text and "}" not in text, (lang, rule.id, text)
+        repairs = RULE_BY_ID["repair-volume"]
+        assert str(REQUIRED_REPAIRS_PER_QUARTER) in repairs.title_in(_) and str(REQUIRED_REPAIRS_PER_QUARTER) in repairs.decides_in(_)
+        assert str(H1_MONTHS_IN_OPERATION) in RULE_BY_ID["operating-history"].decides_in(_)
 
 
 def test_h1_is_presented_as_our_guidance_not_apples():
@@ -93,6 +105,18 @@ def test_the_email_draft_marks_blanks_in_the_language_asked():
     assert "[fill in]" in checker.draft_email({}, "en")["body"]
     assert "[fyll i]" in checker.draft_email({}, "sv")["body"]
     assert checker.draft_email(["not", "a", "dict"], "en")["to"] == "aasp_application_euro@apple.com"
+
+
+def test_the_draft_and_the_details_rule_follow_the_application_questions():
+    """The programme's list of what to send, in its order, asked once and read by both."""
+    programme = ["legal_name", "dba", "principal", "addresses", "phone", "email", "website", "apple_history", "purpose"]
+    assert [question.key for question in APPLICATION_QUESTIONS] == programme
+    body = checker.draft_email({}, "en")["body"]
+    positions = [body.index("\n" + question.label + ":") for question in APPLICATION_QUESTIONS]
+    assert positions == sorted(positions)
+    for question in APPLICATION_QUESTIONS:
+        expected = "unanswered" if question.required else "met"
+        assert _rows(_without(question.key))["application-details"]["status"] == expected, question.key
 
 
 # --- Each row's question, messages for several or unusable answers ---------------------------

@@ -7,7 +7,9 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from checker import assess
 from checker.i18n import translator
+from checker.page_texts import page_text
 from checker.rules import RULES
 from site_layout import LANGUAGES, PAGES, REQUIREMENT_IDS, ROOT, page_file, page_url
 
@@ -89,9 +91,31 @@ def test_each_requirement_heading_is_the_title_its_self_check_row_shows(site_dir
     """A result row links to its requirement under the same title, so the
     visitor sees at once that the link has led to the right place."""
     doc = html(page_file(site_dir, lang, "requirements/"))
-    _ = translator(lang)
     headings = {rule.id: doc.texts("h3", id=rule.id)[0].removesuffix("¶").strip() for rule in RULES}
-    assert headings == {rule.id: _(rule.title) for rule in RULES}
+    assert headings == {row["id"]: row["title"] for row in assess({}, lang)["requirements"]}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_requirement_heading_has_a_permalink_and_a_contents_entry(site_dir, html, lang):
+    """The headings come from the rules, yet are headings like any other."""
+    doc = html(page_file(site_dir, lang, "requirements/"))
+    _ = translator(lang)
+    for rule in RULES:
+        assert len(doc.find("a", class_="headerlink", href="#" + rule.id)) == 1, rule.id
+        assert doc.texts("a", class_="md-nav__link", href="#" + rule.id) == [rule.title_in(_)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_requirement_section_says_how_the_self_check_decides(site_dir, html, lang):
+    """After the prose, the rule's own explanation: text and code cannot drift apart."""
+    doc = html(page_file(site_dir, lang, "requirements/"))
+    _ = translator(lang)
+    notes = [page_text(_, "how_decided") + " " + rule.decides_in(_) for rule in RULES]
+    assert doc.texts("div", class_="sc-how-decided") == notes
+    for rule, note in zip(RULES, notes):
+        section = doc.section_text(rule.id)
+        prose = section[len(rule.title_in(_)):section.index(note)]
+        assert len(prose.split()) > 5, f"no prose before the note in {rule.id}: {section!r}"
 
 
 PERMALINK_TITLES = {"sv": "Permanent länk", "en": "Permanent link"}
