@@ -7,6 +7,10 @@ a path the browser test does not walk is caught too.
   ordinary link (<a href>) and XML namespace names (xmlns, never fetched).
   Inline <script> and <style> may hold none either. Text is not checked: it may
   mention addresses.
+- Links out (contracts, section 8): an ordinary link (<a href>) to another
+  host is never followed unless clicked, but it may go only to one of Apple's
+  own pages, over https, named in checker/apple_links.py; an e-mail link only to
+  an apple.com address. And every address named there is linked from the site.
 - CSS and JavaScript: every http(s) URL to another host must be in ALLOWED
   below, each with the reason it is never requested on this site. The theme's
   and PyScript's bundles hold such strings in code paths this site does not
@@ -19,6 +23,7 @@ from fnmatch import fnmatch
 from urllib.parse import urlsplit
 
 import pytest
+from checker.apple_links import all_addresses
 from site_layout import ROOT
 
 URL = re.compile(r"""(?:https?:)?//[^\s"'`()<>\\,;]+""", re.IGNORECASE)
@@ -78,6 +83,10 @@ ALLOWED = [
     ("assets/self-check/pyscript/core-*.js", r"http://0\.0\.0\.0$", "a base for parsing URLs"),
     ("assets/self-check/micropython/micropython.mjs", r"https://emscripten\.org/docs/",
      "text of an error message"),
+    # The checker's own files, copied in by hooks/runtime_files.py.
+    ("assets/self-check/checker/apple_links.py", r"https://([\w-]+\.)*apple\.com/",
+     "the addresses of Apple's pages the guide links to (contracts, section 8): "
+     "links a visitor may follow, never fetched by the page"),
 ]
 
 
@@ -110,6 +119,38 @@ def test_html_loads_nothing_from_another_host(site_dir, html, origin):
                 if _foreign(url, origin):
                     problems.append(f"{where}: inline <{tag}> {url}")
     assert problems == []
+
+
+def _on_apple_com(host: str) -> bool:
+    return host == "apple.com" or host.endswith(".apple.com")
+
+
+def test_the_named_apple_addresses_are_https_pages_on_apple_com():
+    addresses = all_addresses()
+    assert addresses
+    for url in addresses:
+        parts = urlsplit(url)
+        assert parts.scheme == "https" and _on_apple_com(parts.hostname or ""), url
+        assert not parts.username and not parts.password and not parts.port, url
+    assert len(set(addresses)) == len(addresses), "one address under two names"
+
+
+def test_links_out_go_only_to_the_named_apple_pages_and_each_is_linked(site_dir, html, origin):
+    named, linked, problems = set(all_addresses()), set(), []
+    for path in sorted(site_dir.rglob("*.html")):
+        where = path.relative_to(site_dir)
+        for attrs in html(path).find("a"):
+            href = attrs.get("href", "")
+            if href.lower().startswith("mailto:"):
+                domain = href[len("mailto:"):].split("?")[0].rpartition("@")[2].lower()
+                if not _on_apple_com(domain):
+                    problems.append(f"{where}: {href}")
+            elif urlsplit(href).scheme not in ("", "http", "https") or _foreign(href, origin):
+                linked.add(href)
+                if href not in named:
+                    problems.append(f"{where}: {href}")
+    assert problems == [], "links out that are not Apple addresses named in checker/apple_links.py"
+    assert sorted(named - linked) == [], "addresses in checker/apple_links.py that no page links to"
 
 
 def test_css_and_javascript_name_no_other_host_but_the_explained_ones(site_dir, origin):

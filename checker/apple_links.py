@@ -1,0 +1,43 @@
+"""Apple's own pages that the guide links to: the one place that names an address
+outside the site (contracts, section 8), read by the docs' build hook and by
+the tests that hold every link out to this list.
+
+Each link has its address in each language Apple has the page in, and names the
+language to fall back on where Apple has no page in the visitor's. Only
+addresses of which a stored copy of the page itself was found were added (Apple's
+trademark guidelines are named on the pages but not linked: no copy of that page was found); nothing here is ever fetched.
+"""
+
+LINKS = {
+    # The programme page, the guide's source. The Swedish page is the text the guide
+    # follows; the English address is Apple's default-language page.
+    "programme": {
+        "urls": {"sv": "https://support.apple.com/sv-se/aasp-program",
+                 "en": "https://support.apple.com/aasp-program"},
+        "fallback": "en",
+    },
+    # Apple's article on its service certifications and their exams (who can sit them,
+    # how to register and prepare). No English copy of the article was found.
+    "certification": {
+        "urls": {"sv": "https://support.apple.com/sv-se/HT205332"},
+        "fallback": "sv",
+    },
+    # The programme for organisations that repair only the devices they own. Its terms
+    # differ by country; the Swedish page is the one for Sweden.
+    "self-servicing-accounts": {
+        "urls": {"sv": "https://support.apple.com/sv-se/self-servicing-account-program"},
+        "fallback": "sv",
+    },
+}
+
+
+def apple_link(name, lang):
+    """(address, language of the page there) of the link `name` for a visitor
+    reading `lang`; KeyError for a name that is not in LINKS."""
+    link = LINKS[name]
+    page_lang = lang if lang in link["urls"] else link["fallback"]
+    return link["urls"][page_lang], page_lang
+
+
+def all_addresses():
+    return [url for link in LINKS.values() for url in link["urls"].values()]
