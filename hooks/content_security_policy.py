@@ -2,11 +2,8 @@
 GitHub Pages cannot send headers. Only the site's own origin may serve scripts,
 styles, images and data; the theme's few inline scripts are allowed by their
 SHA-256 hash, computed here from the page itself; 'wasm-unsafe-eval' lets the
-Python runtime compile its WebAssembly.
-
-The self-check page alone also needs 'unsafe-eval': PyScript 0.7 builds its
-plugin hooks with `Function()` (@pyscript/core src/hooks.js) and will not start
-without it. Every other page goes without."""
+Python runtime compile its WebAssembly. No page allows string evaluation
+('unsafe-eval'): the self-check starts PyScript without it (pyscript-without-eval.js)."""
 
 import base64
 import hashlib
@@ -14,8 +11,9 @@ import re
 
 # Inline <script> elements the browser runs (not JSON data blocks such as Material's config).
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>(.*?)</script>", re.S)
+POLICY_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 
-POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {eval}{hashes}; style-src 'self'; "
+POLICY = ("default-src 'self'; script-src {scripts}; style-src 'self'; "
           "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
           "object-src 'none'; base-uri 'self'; form-action 'none'; frame-src 'none'")
 
@@ -23,16 +21,18 @@ POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {eval}{hashe
 def policy_for(html_text):
     hashes = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
                      for body in INLINE_SCRIPT.findall(html_text)})
-    runs_pyscript = 'id="self-check"' in html_text
-    return POLICY.format(eval="'unsafe-eval' " if runs_pyscript else "", hashes=" ".join(hashes)).strip()
+    return POLICY.format(scripts=" ".join(["'self'", "'wasm-unsafe-eval'"] + hashes))
+
+
+def policy_meta(html_text):
+    return '<meta http-equiv="Content-Security-Policy" content="' + policy_for(html_text) + '">'
 
 
 def with_policy(html_text):
-    if "<head>" not in html_text or 'http-equiv="Content-Security-Policy"' in html_text:
+    if "<head>" not in html_text or POLICY_META.search(html_text):
         return html_text
-    meta = '<meta http-equiv="Content-Security-Policy" content="' + policy_for(html_text) + '">'
     # First in <head>, so the policy covers everything that follows.
-    return html_text.replace("<head>", "<head>" + meta, 1)
+    return html_text.replace("<head>", "<head>" + policy_meta(html_text), 1)
 
 
 def on_post_page(output, page, config):
