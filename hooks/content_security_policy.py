@@ -3,7 +3,12 @@ GitHub Pages cannot send headers. Only the site's own origin may serve scripts,
 styles, images and data; the theme's few inline scripts are allowed by their
 SHA-256 hash, computed here from the page itself; 'wasm-unsafe-eval' lets the
 Python runtime compile its WebAssembly. No page allows string evaluation
-('unsafe-eval'): the self-check starts PyScript without it (pyscript-without-eval.js)."""
+('unsafe-eval'): the self-check starts PyScript without it (pyscript-without-eval.js).
+
+`mkdocs serve` (with live reload) adds an inline script to each page as it
+sends it, different for every request; the local server alone recomputes each
+page's policy from the page as sent, so that script runs and nothing else is
+allowed. `mkdocs build` never calls on_serve."""
 
 import base64
 import hashlib
@@ -41,3 +46,31 @@ def on_post_page(output, page, config):
 
 def on_post_template(output, template_name, config):
     return with_policy(output) if template_name.endswith(".html") else output
+
+
+def on_serve(server, config, builder):
+    server.set_app(with_served_policy(server.get_app()))
+    return server
+
+
+def with_served_policy(app):
+    """A WSGI app around mkdocs' own: every HTML page it sends gets the policy of
+    the page as sent, live-reload script included."""
+    def serve(environ, start_response):
+        sent = {}
+
+        def keep(status, headers, exc_info=None):
+            sent.update(status=status, headers=headers)
+
+        body = app(environ, keep)  # mkdocs' app has called keep() by the time it returns
+        headers = sent["headers"]
+        if not dict(headers).get("Content-Type", "").startswith("text/html"):
+            start_response(sent["status"], headers)
+            return body
+        page = b"".join(body).decode("utf-8")
+        # Recomputed from the page as sent, never from the text being replaced.
+        page = POLICY_META.sub(lambda _: policy_meta(page), page, count=1).encode("utf-8")
+        headers = [(name, value) for name, value in headers if name.lower() != "content-length"]
+        start_response(sent["status"], headers + [("Content-Length", str(len(page)))])
+        return [page]
+    return serve

@@ -2,13 +2,15 @@
 every built page one policy, first in <head>, that allows scripts from the
 site itself, WebAssembly, and the page's own inline scripts by their hash:
 no string evaluation ('unsafe-eval', contracts section 6), no other inline
-script."""
+script. Only `mkdocs serve` adds one, its live-reload script, to the pages it
+sends (tests/browser/test_live_reload.py runs it)."""
 
 import base64
 import hashlib
 import re
 
 import pytest
+from hooks.content_security_policy import with_served_policy
 
 POLICY = 'http-equiv="Content-Security-Policy"'
 
@@ -67,3 +69,33 @@ def test_the_self_check_page_starts_pyscript_through_the_module_that_needs_no_ev
         modules = [attrs["src"].rsplit("/", 1)[1] for attrs in doc.find("script", type="module")]
         assert modules == ["boot.js", "pyscript-without-eval.js"]
 
+
+def test_the_local_server_allows_exactly_its_live_reload_script(site_dir):
+    """with_served_policy wraps `mkdocs serve`'s WSGI app: each HTML page gets the
+    policy of the page as sent, which adds the hash of the script MkDocs
+    inserted; anything else goes through untouched."""
+    built = (site_dir / "about" / "index.html").read_text(encoding="utf-8")
+    live_reload = "livereload(1700000000, 1700000001);"
+    sent = built.replace("</body>", "<script>" + live_reload + "</script></body>").encode("utf-8")
+    wasm = b"\0asm binary"
+    responses = {"/about/": ("text/html", sent), "/x.wasm": ("application/wasm", wasm)}
+
+    def mkdocs_app(environ, start_response):
+        content_type, body = responses[environ["PATH_INFO"]]
+        start_response("200 OK", [("Content-Type", content_type), ("Content-Length", str(len(body)))])
+        return [body]
+
+    def get(path):
+        got = {}
+        body = b"".join(with_served_policy(mkdocs_app)(
+            {"PATH_INFO": path}, lambda status, headers: got.update(status=status, headers=dict(headers))))
+        assert got["status"] == "200 OK"
+        assert got["headers"]["Content-Length"] == str(len(body))
+        return body
+
+    page = get("/about/").decode("utf-8")
+    served, own = script_sources(meta_policy(page)), script_sources(meta_policy(built))
+    assert len(served) == len(own) + 1 and set(served) == set(own) | {sha256(live_reload)}
+    assert page.count(POLICY) == 1
+    assert page.replace(meta_policy(page), "") == sent.decode("utf-8").replace(meta_policy(built), "")
+    assert get("/x.wasm") == wasm
