@@ -68,7 +68,7 @@ def with_served_policy(app):
             start_response(sent["status"], headers)
             return body
         page = b"".join(body).decode("utf-8")
-        # Recomputed from the page as sent, never from the text being replaced.
+        # A function, so that the policy's text is not read as a replacement template.
         page = POLICY_META.sub(lambda _: policy_meta(page), page, count=1).encode("utf-8")
         headers = [(name, value) for name, value in headers if name.lower() != "content-length"]
         start_response(sent["status"], headers + [("Content-Length", str(len(page)))])
