@@ -248,9 +248,10 @@ def render_scripts(lang, assets, config):
     idle_type = runtime_files.other_script_type(runtime)
     idle_config = {"plugins": runtime_files.unused_pyscript_plugins(kept=())}
     # The Python entry is inline: web.py is among `files` already, so a `src` would fetch it twice.
+    # PyScript (core.js) is imported by pyscript-without-eval.js, so the page needs no 'unsafe-eval'.
     return ('<' + idle_type + '-config hidden>' + html.escape(json.dumps(idle_config), quote=False)
             + '</' + idle_type + '-config>'
             '<script type="module" src="' + assets + 'boot.js"></script>'
-            '<script type="module" src="' + assets + 'pyscript/core.js"></script>'
+            '<script type="module" src="' + assets + 'pyscript-without-eval.js"></script>'
             '<script type="' + runtime["script_type"] + '" config="'
             + esc(json.dumps(pyscript_config, separators=(",", ":"))) + '">import checker.web</script>')

@@ -7,6 +7,7 @@ site (http://127.0.0.1:PORT/aasp/), so paths here are relative to it.
 """
 
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,6 +80,19 @@ def wait_for_verdict(page, verdict: str):
     page.wait_for_selector(f'#checker-result[data-verdict="{verdict}"]', state="attached")
 
 
+def wait_until(page, predicate: str, arg=None, timeout: float = 20000):
+    """Waits until the JavaScript function `predicate` returns true for `arg`,
+    checking once a frame, as page.wait_for_function does. That one polls from
+    inside the page, where an expression is evaluated as a string, which the
+    site's policy (no 'unsafe-eval') forbids; page.evaluate comes through the
+    browser's debugging protocol, outside the policy."""
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(predicate, arg):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"not true within {timeout:.0f} ms: {predicate}")
+        page.evaluate("() => new Promise(requestAnimationFrame)")
+
+
 def read_result(page) -> dict:
     """The result as the page shows it."""
     return page.evaluate(
@@ -105,7 +119,8 @@ def wait_for_report(page, report: dict, timeout: float = 10000):
         "rows": [{"id": row["id"], "status": row["status"], "message": row["message"]} for row in report["requirements"]],
     }
     try:
-        page.wait_for_function(
+        wait_until(
+            page,
             """(expected) => {
                 const result = document.getElementById("checker-result");
                 if (result.getAttribute("data-verdict") !== expected.verdict) return false;

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin
 
 import pytest
+from playwright.sync_api import expect
 
 from self_check_helpers import (
     LANG_PREFIX,
@@ -27,6 +28,7 @@ from self_check_helpers import (
     wait_for_report,
     wait_for_state,
     wait_for_verdict,
+    wait_until,
 )
 
 from checker import assess, draft_email
@@ -165,14 +167,14 @@ def test_the_theme_starts_once_the_self_check_is_live(page, lang):
     contents and back-to-top, start from) has fired, the colour toggle switches
     the scheme and search finds pages."""
     open_self_check(page, lang)
-    page.wait_for_function("window.document$ !== undefined")
+    wait_until(page, "() => window.document$ !== undefined")
     page.evaluate("document$.subscribe(() => { window.themeStarted = true; })")
-    page.wait_for_function("window.themeStarted === true")
+    wait_until(page, "() => window.themeStarted === true")
     toggle = page.locator('form[data-md-component="palette"] label:not([hidden])')
     toggle.wait_for(state="visible")  # the theme shows the toggle when it starts
     scheme = page.get_attribute("body", "data-md-color-scheme")
     toggle.click()
-    page.wait_for_function("scheme => document.body.dataset.mdColorScheme !== scheme", arg=scheme)
+    page.wait_for_selector(f'body:not([data-md-color-scheme="{scheme}"])', state="attached")
     page.keyboard.press("/")
     page.locator("input.md-search__input").press_sequentially("servicepartner" if lang == "sv" else "service provider")
     page.locator(".md-search-result__item").first.wait_for(state="visible")
@@ -186,7 +188,7 @@ def test_pyscript_fetches_only_the_modules_the_page_runs(page, lang):
     fetched = []
     page.on("request", lambda request: fetched.append(request.url))
     open_self_check(page, lang)
-    page.wait_for_function("window.document$ !== undefined")  # the theme has come too: start-up is over
+    wait_until(page, "() => window.document$ !== undefined")  # the theme has come too: start-up is over
     pyscript = sorted(url.rsplit("/", 1)[1] for url in fetched if "/assets/self-check/pyscript/" in url)
     assert pyscript == sorted(pyscript_start_modules())
     assert "plugins" not in page.inner_text("body")  # that config is for PyScript, not for the visitor
@@ -349,8 +351,7 @@ def test_bad_numbers_show_the_error_summary_and_keep_every_answer(page, lang):
 
     page.wait_for_selector("#error-summary", state="visible")
     wait_for_report(page, expected)
-    page.wait_for_function(
-        "n => document.querySelectorAll('#error-summary a').length === n", arg=len(wrong))
+    expect(page.locator("#error-summary a")).to_have_count(len(wrong))
     links = page.eval_on_selector_all(
         "#error-summary a", "links => links.map(a => [a.getAttribute('href'), a.textContent])")
     _ = _t(lang)
@@ -421,8 +422,7 @@ def test_a_screen_reader_hears_the_verdict_and_tally_not_every_row(page, lang):
     wait_for_report(page, report)
     _ = translator(lang)
     expected = _(VERDICT_TEXTS[report["verdict"]][0]) + ". " + page.text_content(".sc-peek-tally")
-    page.wait_for_function("text => document.getElementById('result-announcement').textContent === text",
-                           arg=expected)
+    wait_until(page, "text => document.getElementById('result-announcement').textContent === text", arg=expected)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -526,7 +526,7 @@ def test_email_draft_holds_every_field_and_copies(new_page, site_origin, lang):
     assert page.evaluate("document.activeElement.id") == "email-heading"
 
     page.click("#copy-email")
-    page.wait_for_function("document.getElementById('email-copied').textContent !== ''")
+    page.wait_for_selector("#email-copied:not(:empty)", state="attached")
     assert page.text_content("#email-copied") == _page_text(lang, "copied")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert APPLICATION_ADDRESS in copied and draft["subject"] in copied
@@ -535,7 +535,7 @@ def test_email_draft_holds_every_field_and_copies(new_page, site_origin, lang):
     # Later answers flow into the draft, and "Copied." no longer holds for it.
     page.fill("#field-legal_name", "Ny Firma AB")
     changed = draft_email(form_answers(dict(FULL, legal_name="Ny Firma AB")), lang)
-    page.wait_for_function("body => document.getElementById('email-body').value === body", arg=changed["body"])
+    expect(page.locator("#email-body")).to_have_value(changed["body"])
     assert page.text_content("#email-subject") == changed["subject"]
     assert page.get_attribute("#email-mailto", "href") == changed["mailto"]
     assert page.text_content("#email-copied") == ""

@@ -3,11 +3,13 @@ project site: every link and resource resolves, a missing page gets the Swedish
 404 page with working styles, and in a browser no request leaves the origin
 and the language switcher keeps the visitor on the same page."""
 
+import re
 import urllib.error
 import urllib.request
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 from site_layout import LANGUAGES, PAGES, page_url
 
 ALL_PAGES = [(lang, slug) for lang in LANGUAGES for slug in PAGES]
@@ -56,8 +58,6 @@ def test_every_link_and_resource_resolves_under_the_sub_path(served_site, site_d
 
 @pytest.mark.parametrize("missing", ["no-such-page/", "en/no/such/page/", "assets/nothing.css"])
 def test_missing_page_gets_the_swedish_404_page_with_its_styles(served_site, html, missing):
-    import re
-
     status, body = _get(served_site + missing)
     assert status == 404
     text = body.decode("utf-8")
@@ -77,9 +77,7 @@ def _search(page, query: str) -> int:
     page.locator("input.md-search__input").fill("")
     page.keyboard.type(query, delay=20)
     meta = page.locator(".md-search-result__meta")
-    page.wait_for_function(
-        "el => /\\d|Inga|No matching/.test(el.textContent)", arg=meta.element_handle(), timeout=10000
-    )
+    expect(meta).to_have_text(re.compile(r"\d|Inga|No matching"), timeout=10000)
     return page.locator(".md-search-result__item").count()
 
 
