@@ -24,6 +24,7 @@ from checker.report import NOTES, PRELIMINARY  # noqa: E402
 from checker.rules import H1_MONTHS_IN_OPERATION, REQUIRED_REPAIRS_PER_QUARTER, RULES  # noqa: E402
 
 from hooks import runtime_files  # noqa: E402
+from hooks.page_language import page_language  # noqa: E402
 
 FORM_MARKER = "<!-- self-check-form -->"
 DECIDES_MARKER = re.compile(r"<!-- how-decided: ([a-z-]+) -->")
@@ -60,10 +61,6 @@ def preload_links(assets, lang, config):
     links += ['<link rel="preload" as="fetch" crossorigin href="' + assets + "checker/" + name + '">'
               for name in runtime_files.checker_files(lang)]
     return "".join(links)
-
-
-def page_language(page):
-    return "en" if page.file.src_uri.endswith(".en.md") else "sv"
 
 
 def on_page_content(html_text, page, config, files):
