@@ -7,27 +7,38 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from checker.i18n import DEFAULT_LANGUAGE, MSGID_LANGUAGE, translator
+from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES as CHECKER_LANGUAGES, MSGID_LANGUAGE, translator
 from checker.rules import RULES
 from hooks.permalink_titles import PERMALINK_TITLE
+from mkdocs.config import load_config
 from site_layout import LANGUAGES, PAGES, REQUIREMENT_IDS, ROOT, page_file, page_url
 
 # A build "takes seconds, not minutes"; the bound is loose for slow CI runners.
 BUILD_SECONDS_AT_MOST = 60
 
-SITE_NAMES = {
-    "sv": "AASP-guiden – auktoriserad Apple-servicepartner",
-    "en": "AASP guide – Authorised Apple Service Provider",
-}
-NAV_TITLES = {
-    "sv": ["Start", "Vem kan ansöka", "Krav", "Så ansöker du", "Självtest", "Om guiden"],
-    "en": ["Home", "Who can apply", "Requirements", "How to apply", "Self-check", "About"],
-}
+# Each language's site name and navigation titles, as mkdocs.yml gives them to the i18n plugin.
+CONFIG = load_config(str(ROOT / "mkdocs.yml"))
+I18N_LANGUAGES = {language.locale: language for language in CONFIG.plugins["i18n"].config.languages}
+SITE_NAMES = {lang: I18N_LANGUAGES[lang].site_name or CONFIG.site_name for lang in I18N_LANGUAGES}
+NAV_TITLES = {lang: [(I18N_LANGUAGES[lang].nav_translations or {}).get(title, title)
+                     for item in CONFIG.nav for title in item]
+              for lang in I18N_LANGUAGES}
 ALL_PAGES = [(lang, slug) for lang in LANGUAGES for slug in PAGES]
 
 
 def _ids(value):
     return (value.strip("/") or "start") if isinstance(value, str) else None
+
+
+def test_the_site_is_built_in_the_checkers_languages():
+    """mkdocs.yml names the same languages as checker.i18n.LANGUAGES, the same default
+    at the root: a language only in mkdocs.yml would be built from the default's pages."""
+    assert list(I18N_LANGUAGES) == list(CHECKER_LANGUAGES)
+    assert [lang for lang, language in I18N_LANGUAGES.items() if language.default] == [DEFAULT_LANGUAGE]
+    assert SITE_NAMES["sv"] == "AASP-guiden – auktoriserad Apple-servicepartner"
+    assert SITE_NAMES["en"] == "AASP guide – Authorised Apple Service Provider"
+    assert NAV_TITLES["sv"] == ["Start", "Vem kan ansöka", "Krav", "Så ansöker du", "Självtest", "Om guiden"]
+    assert NAV_TITLES["en"] == ["Home", "Who can apply", "Requirements", "How to apply", "Self-check", "About"]
 
 
 def test_strict_build_succeeds(site_build):
