@@ -1,14 +1,9 @@
 """The language of a page, as the i18n plugin set it on the page's file, for the
 hooks that write text into pages. Not a hook itself: hooks import it."""
 
-import pathlib
-import sys
-
 from mkdocs.exceptions import PluginError
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-
-from checker.i18n import LANGUAGES  # noqa: E402
+from checker.i18n import LANGUAGES
 
 
 def page_language(page):
