@@ -7,8 +7,12 @@ JSON, because `gettext` does not exist in MicroPython.
 
 import json
 
+# The one list of languages: the site's hooks, scripts/catalogs.py and the tests read
+# it. A language here needs its locales/LANG/LC_MESSAGES/messages.po (`make catalogs`
+# makes it) and its entry under the i18n plugin in mkdocs.yml.
 LANGUAGES = ("sv", "en")
-DEFAULT_LANGUAGE = "sv"
+DEFAULT_LANGUAGE = "sv"  # the site's root, and the report's when none is asked for
+MSGID_LANGUAGE = "en"  # the msgids in the code are the English texts: every other language is translated
 
 _catalogs = {}
 

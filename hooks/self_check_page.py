@@ -26,6 +26,7 @@ from checker.report import NOTES, PRELIMINARY  # noqa: E402
 from checker.rules import RULE_BY_ID, RULES  # noqa: E402
 
 from hooks import runtime_files  # noqa: E402
+from hooks.page_language import page_language  # noqa: E402
 
 FORM_MARKER = "<!-- self-check-form -->"
 REQUIREMENT_MARKER = re.compile(r"^<!-- requirement: ([a-z0-9-]+) -->[ \t]*$", re.MULTILINE)
@@ -62,10 +63,6 @@ def preload_links(assets, lang, config):
     links += ['<link rel="preload" as="fetch" crossorigin href="' + assets + "checker/" + name + '">'
               for name in runtime_files.checker_files(lang)]
     return "".join(links)
-
-
-def page_language(page):
-    return "en" if page.file.src_uri.endswith(".en.md") else "sv"
 
 
 def on_page_markdown(markdown, page, config, files):

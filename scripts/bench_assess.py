@@ -13,6 +13,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import checker  # noqa: E402
+from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES  # noqa: E402
 
 COMPLETE = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
 PROFILES = {
@@ -24,10 +25,10 @@ PROFILES = {
 
 
 def main():
-    checker.assess({}, "sv")  # load the catalog once, as the page does at start
+    checker.assess({}, DEFAULT_LANGUAGE)  # load the catalog once, as the page does at start
     print(f"assess() per call, CPython {sys.version.split()[0]}, median of 7 runs:")
     for name, answers in PROFILES.items():
-        for lang in ("sv", "en"):
+        for lang in LANGUAGES:
             timer = timeit.Timer(lambda: checker.assess(answers, lang))
             calls, _ = timer.autorange()
             per_call = statistics.median(timer.repeat(7, calls)) / calls

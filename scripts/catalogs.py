@@ -2,9 +2,10 @@
 
     python scripts/catalogs.py update   # extract msgids to locales/messages.pot, merge into each .po
     python scripts/catalogs.py compile  # write checker/catalogs/LANG.json from each .po
-    python scripts/catalogs.py check    # exit 1 if anything is stale or a Swedish text is missing
+    python scripts/catalogs.py check    # exit 1 if anything is stale or a translation is missing
 
-Translate by editing locales/sv/LC_MESSAGES/messages.po, then `compile`.
+The languages are checker.i18n.LANGUAGES. Translate by editing
+locales/LANG/LC_MESSAGES/messages.po, then `compile`.
 """
 
 import io
@@ -17,10 +18,16 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.i18n import LANGUAGES, MSGID_LANGUAGE  # noqa: E402
+
 LOCALES = ROOT / "locales"
 POT = LOCALES / "messages.pot"
 COMPILED = ROOT / "checker" / "catalogs"
-LANGUAGES = ("sv", "en")
+# Where the msgids are: the checker, and the build hooks' own texts (such as the
+# title of a heading's permanent link).
+SOURCES = ("checker", "hooks")
 KEYWORDS = {"_": None, "N_": None}
 
 
@@ -29,11 +36,12 @@ def po_path(lang):
 
 
 def extract():
-    """A template catalog of every msgid in checker/, in source order."""
+    """A template catalog of every msgid in the sources, in source order."""
     template = Catalog(project="aasp-guide", fuzzy=False)
-    for filename, lineno, message, comments, context in extract_from_dir(
-            str(ROOT / "checker"), method_map=[("**.py", "python")], keywords=KEYWORDS):
-        template.add(message, locations=[("checker/" + filename, lineno)], auto_comments=comments)
+    for source in SOURCES:
+        for filename, lineno, message, comments, context in extract_from_dir(
+                str(ROOT / source), method_map=[("**.py", "python")], keywords=KEYWORDS):
+            template.add(message, locations=[(source + "/" + filename, lineno)], auto_comments=comments)
     return template
 
 
@@ -97,10 +105,11 @@ def problems():
         json_path = COMPILED / (lang + ".json")
         if po_path(lang).exists() and (not json_path.exists() or json_path.read_text(encoding="utf-8") != compiled(lang)):
             found.append(f"{json_path.relative_to(ROOT)} is stale: run `make catalogs`")
-    if po_path("sv").exists():
-        for message in load(po_path("sv"), "sv"):
-            if message.id and (not message.string or message.fuzzy):
-                found.append(f"no Swedish translation for {message.id!r}")
+    for lang in LANGUAGES:
+        if lang != MSGID_LANGUAGE and po_path(lang).exists():
+            for message in load(po_path(lang), lang):
+                if message.id and (not message.string or message.fuzzy):
+                    found.append(f"no translation into {lang} for {message.id!r}")
     return found
 
 

@@ -16,8 +16,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES  # noqa: E402
+
 # The site is built for and served from this sub-path.
 SUB_PATH = "aasp"
+# Language -> its folder in the built site: the default language at the root, each
+# other one in a folder of its code (mkdocs-static-i18n's layout).
+LANGUAGE_FOLDERS = {lang: "" if lang == DEFAULT_LANGUAGE else lang + "/" for lang in LANGUAGES}
 
 
 def free_port() -> int:

@@ -16,9 +16,9 @@ if str(ROOT) not in sys.path:
 
 from checker.questions import BOOL, CHOICE, QUESTION_BY_KEY, QUESTIONS  # noqa: E402
 
-from site_server import SUB_PATH  # noqa: E402,F401
+from site_server import LANGUAGE_FOLDERS, SUB_PATH  # noqa: E402,F401
 
-LANG_PREFIX = {"sv": "", "en": "en/"}
+LANG_PREFIX = LANGUAGE_FOLDERS
 
 
 def self_check_path(lang: str) -> str:

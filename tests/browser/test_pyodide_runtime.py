@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import checker
+from checker.i18n import LANGUAGES
 from hooks.runtime_files import pyscript_start_modules
 from site_server import build_site, built, free_port, serving
 from self_check_helpers import answer, open_self_check, wait_for_report
@@ -27,7 +28,7 @@ def pyodide_site(tmp_path_factory):
         yield url
 
 
-@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_self_check_runs_on_pyodide(browser, pyodide_site, lang):
     context = browser.new_context(base_url=pyodide_site)
     context.set_default_timeout(60000)  # Pyodide is 14 MB and starts in seconds, not milliseconds

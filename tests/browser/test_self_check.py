@@ -34,13 +34,13 @@ from self_check_helpers import (
 from checker import assess, draft_email
 from hooks.runtime_files import pyscript_start_modules
 from checker.application import APPLICATION_ADDRESS
-from checker.i18n import translator
+from checker.i18n import LANGUAGES, translator
 from checker.page_texts import PAGE_TEXTS
 from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS, TEXT
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS
 from checker.rules import RULES
 
-LANGS = ["sv", "en"]
+LANGS = list(LANGUAGES)
 RULE_IDS = [rule.id for rule in RULES]
 
 # The case table's complete profile: ready to apply.

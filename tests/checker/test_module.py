@@ -5,7 +5,7 @@ import pathlib
 import re
 
 import checker
-from checker.i18n import LANGUAGES, translator
+from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES, MSGID_LANGUAGE, translator
 from checker.questions import APPLICATION_QUESTIONS, QUESTION_BY_KEY
 from checker.rules import H1_MONTHS_IN_OPERATION, REQUIRED_REPAIRS_PER_QUARTER, RULE_BY_ID, RULES
 
@@ -63,17 +63,20 @@ def test_messages_say_what_to_do():
 
 
 def test_every_row_has_a_title_and_message_in_the_language_asked():
-    for lang in ("sv", "en"):
+    for lang in LANGUAGES:
         report = checker.assess({}, lang)
         assert report["lang"] == lang
         assert all(row["title"] and row["message"] for row in report["requirements"])
         assert len(report["notes"]) == 4
-    swedish, english = checker.assess({}, "sv"), checker.assess({}, "en")
-    assert swedish["requirements"][0]["title"] != english["requirements"][0]["title"]
+    english = checker.assess({}, MSGID_LANGUAGE)["requirements"][0]["title"]
+    for lang in LANGUAGES:
+        if lang != MSGID_LANGUAGE:  # translated, not the English msgid
+            assert checker.assess({}, lang)["requirements"][0]["title"] != english, lang
 
 
 def test_unknown_language_falls_back_to_swedish():
-    assert checker.assess({}, "de")["lang"] == "sv"
+    assert DEFAULT_LANGUAGE == "sv" and "xx" not in LANGUAGES
+    assert checker.assess({}, "xx")["lang"] == "sv"
     assert checker.assess({}, None)["lang"] == "sv"
 
 

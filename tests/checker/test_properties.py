@@ -9,6 +9,7 @@ import sys
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import checker
+from checker.i18n import LANGUAGES
 from checker.questions import QUESTIONS
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -45,7 +46,7 @@ def assert_full_report(report, lang):
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(answers | json_values, st.sampled_from(["sv", "en"]))
+@given(answers | json_values, st.sampled_from(LANGUAGES))
 def test_assess_never_raises_on_any_json(value, lang):
     assert_full_report(checker.assess(value, lang), lang)
     draft = checker.draft_email(value, lang)
@@ -53,7 +54,7 @@ def test_assess_never_raises_on_any_json(value, lang):
 
 
 @settings(max_examples=400, deadline=None)
-@given(plausible, st.sampled_from(["sv", "en"]))
+@given(plausible, st.sampled_from(LANGUAGES))
 def test_plausible_answers_give_a_consistent_verdict(value, lang):
     report = checker.assess(value, lang)
     assert_full_report(report, lang)

@@ -8,27 +8,39 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from checker import assess
-from checker.i18n import translator
+from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES as CHECKER_LANGUAGES, MSGID_LANGUAGE, translator
 from checker.page_texts import page_text
 from checker.rules import RULES
+from hooks.permalink_titles import PERMALINK_TITLE
+from mkdocs.config import load_config
 from site_layout import LANGUAGES, PAGES, REQUIREMENT_IDS, ROOT, page_file, page_url
 
 # A build "takes seconds, not minutes"; the bound is loose for slow CI runners.
 BUILD_SECONDS_AT_MOST = 60
 
-SITE_NAMES = {
-    "sv": "AASP-guiden – auktoriserad Apple-servicepartner",
-    "en": "AASP guide – Authorised Apple Service Provider",
-}
-NAV_TITLES = {
-    "sv": ["Start", "Vem kan ansöka", "Krav", "Så ansöker ni", "Självtest", "Om guiden"],
-    "en": ["Home", "Who can apply", "Requirements", "How to apply", "Self-check", "About"],
-}
+# Each language's site name and navigation titles, as mkdocs.yml gives them to the i18n plugin.
+CONFIG = load_config(str(ROOT / "mkdocs.yml"))
+I18N_LANGUAGES = {language.locale: language for language in CONFIG.plugins["i18n"].config.languages}
+SITE_NAMES = {lang: I18N_LANGUAGES[lang].site_name or CONFIG.site_name for lang in I18N_LANGUAGES}
+NAV_TITLES = {lang: [(I18N_LANGUAGES[lang].nav_translations or {}).get(title, title)
+                     for item in CONFIG.nav for title in item]
+              for lang in I18N_LANGUAGES}
 ALL_PAGES = [(lang, slug) for lang in LANGUAGES for slug in PAGES]
 
 
 def _ids(value):
     return (value.strip("/") or "start") if isinstance(value, str) else None
+
+
+def test_the_site_is_built_in_the_checkers_languages():
+    """mkdocs.yml names the same languages as checker.i18n.LANGUAGES, the same default
+    at the root: a language only in mkdocs.yml would be built from the default's pages."""
+    assert list(I18N_LANGUAGES) == list(CHECKER_LANGUAGES)
+    assert [lang for lang, language in I18N_LANGUAGES.items() if language.default] == [DEFAULT_LANGUAGE]
+    assert SITE_NAMES["sv"] == "AASP-guiden – auktoriserad Apple-servicepartner"
+    assert SITE_NAMES["en"] == "AASP guide – Authorised Apple Service Provider"
+    assert NAV_TITLES["sv"] == ["Start", "Vem kan ansöka", "Krav", "Så ansöker ni", "Självtest", "Om guiden"]
+    assert NAV_TITLES["en"] == ["Home", "Who can apply", "Requirements", "How to apply", "Self-check", "About"]
 
 
 def test_strict_build_succeeds(site_build):
@@ -37,13 +49,15 @@ def test_strict_build_succeeds(site_build):
 
 
 def test_every_page_has_its_translation_beside_it():
-    """Suffix layout: X.md (Swedish) and X.en.md (English) side by side. The
-    plugin would quietly fill a missing translation with the other language."""
+    """Suffix layout: X.md (the default language, Swedish) and X.LANG.md (such as
+    X.en.md) side by side. The plugin would quietly fill a missing translation
+    with the default language."""
     docs = ROOT / "docs"
-    swedish = {p.name[: -len(".md")] for p in docs.glob("*.md") if not p.name.endswith(".en.md")}
-    english = {p.name[: -len(".en.md")] for p in docs.glob("*.en.md")}
-    assert swedish == english
-    assert {"index", *(slug.strip("/") for slug in PAGES if slug)} <= swedish
+    default = {p.stem for p in docs.glob("*.md") if len(p.suffixes) == 1}
+    assert {"index", *(slug.strip("/") for slug in PAGES if slug)} <= default
+    for lang in LANGUAGES:
+        if lang != DEFAULT_LANGUAGE:
+            assert {p.name[: -len(f".{lang}.md")] for p in docs.glob(f"*.{lang}.md")} == default, lang
 
 
 @pytest.mark.parametrize("lang,slug", ALL_PAGES, ids=_ids)
@@ -118,14 +132,13 @@ def test_each_requirement_section_says_how_the_self_check_decides(site_dir, html
         assert len(prose.split()) > 5, f"no prose before the note in {rule.id}: {section!r}"
 
 
-PERMALINK_TITLES = {"sv": "Permanent länk", "en": "Permanent link"}
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_heading_links_are_titled_in_the_page_language(site_dir, html, lang):
     titles = {link.get("title") for slug in PAGES
               for link in html(page_file(site_dir, lang, slug)).find("a", class_="headerlink")}
-    assert titles == {PERMALINK_TITLES[lang]}
+    title = translator(lang)(PERMALINK_TITLE)  # "Permanent länk" in Swedish
+    assert titles == {title}
+    assert lang == MSGID_LANGUAGE or title != PERMALINK_TITLE, "not translated"
 
 
 def test_no_page_repeats_an_id_or_reuses_a_requirement_anchor(site_dir, html):
@@ -163,9 +176,10 @@ def test_404_page_is_swedish_with_links_absolute_to_the_sub_path(site_dir, site_
     """One 404.html (the Swedish one) for the whole site. It is served at any
     depth of a missing URL, so every link in it must be absolute."""
     doc = html(site_dir / "404.html")
-    assert doc.lang == "sv"
+    assert doc.lang == DEFAULT_LANGUAGE == "sv"
     assert "Sidan finns inte" in doc.text()
-    assert not (site_dir / "en" / "404.html").exists()
+    for lang in LANGUAGES:
+        assert lang == DEFAULT_LANGUAGE or not (site_dir / lang / "404.html").exists()
     refs = [link["href"] for link in doc.find("link") if link.get("href")]
     refs += [script["src"] for script in doc.find("script") if script.get("src")]
     refs += [a["href"] for a in doc.find("a") if not urlsplit(a.get("href", "#")).netloc]
@@ -175,9 +189,9 @@ def test_404_page_is_swedish_with_links_absolute_to_the_sub_path(site_dir, site_
     assert [r for r in refs if not r.startswith(base_path)] == []
 
 
-def test_search_indexes_both_languages(site_dir):
+def test_search_indexes_every_language(site_dir):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert {"sv", "en"} <= set(index["config"]["lang"])
+    assert set(LANGUAGES) <= set(index["config"]["lang"])
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert {LANGUAGES[lang] + slug for lang in LANGUAGES for slug in PAGES} <= locations
 
