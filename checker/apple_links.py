@@ -8,6 +8,15 @@ addresses of which a stored copy of the page itself was found were added (Apple'
 trademark guidelines are named on the pages but not linked: no copy of that page was found); nothing here is ever fetched.
 """
 
+from .i18n import N_
+
+# What a link's text adds when Apple's page is in another language than the
+# visitor's page, by the language of Apple's page; translated into the page's.
+IN_LANGUAGE = {
+    "en": N_("in English"),
+    "sv": N_("in Swedish"),
+}
+
 LINKS = {
     # The programme page, the guide's source. The Swedish page is the text the guide
     # follows; the English address is Apple's default-language page.

@@ -17,21 +17,16 @@ from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from checker.apple_links import LINKS, apple_link  # noqa: E402
-from checker.i18n import DEFAULT_LANGUAGE  # noqa: E402
+from checker.apple_links import IN_LANGUAGE, LINKS, apple_link  # noqa: E402
+from checker.i18n import translator  # noqa: E402
+
+from hooks.page_language import page_language  # noqa: E402
 
 APPLE_LINK = re.compile(r"\]\(apple:([^)\s@]*)(?:@([^)\s]*))?\)")
 
-# (page language, language of the linked page) -> the note after the link.
-OTHER_LANGUAGE_NOTES = {
-    ("sv", "en"): "på engelska",
-    ("en", "sv"): "in Swedish",
-}
-
-
 def on_page_markdown(markdown, page, config, files):
-    # The i18n plugin sets each file's language (index.md: sv, index.en.md: en).
-    lang = getattr(page.file, "locale", None) or DEFAULT_LANGUAGE
+    lang = page_language(page)
+    _ = translator(lang)
 
     def resolve(match):
         name, wanted = match.group(1), match.group(2)
@@ -46,10 +41,9 @@ def on_page_markdown(markdown, page, config, files):
         link = "](" + url + '){ hreflang="' + url_lang + '" }'
         if wanted:
             return link
-        note = OTHER_LANGUAGE_NOTES.get((lang, url_lang))
-        if note is None:
+        if url_lang not in IN_LANGUAGE:
             raise PluginError(f"{page.file.src_uri}: apple:{name} falls back to a page in {url_lang!r}; "
-                              f"give OTHER_LANGUAGE_NOTES a note for ({lang!r}, {url_lang!r})")
-        return link + " (" + note + ")"
+                              f"give checker.apple_links.IN_LANGUAGE a text for {url_lang!r}")
+        return link + " (" + _(IN_LANGUAGE[url_lang]) + ")"
 
     return APPLE_LINK.sub(resolve, markdown)
