@@ -138,12 +138,11 @@ def to_do(markers, _, page_):
 
 
 _UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"
+# Each byte as it is written in a URI component, looked up rather than worked out per
+# byte: encoding a draft took 5-6 ms in MicroPython the other way.
+_ENCODED = [chr(byte) if chr(byte) in _UNRESERVED else "%%%02X" % byte for byte in range(256)]
 
 
 def percent_encode(text):
     """URI component encoding (RFC 3986), since MicroPython has no urllib."""
-    out = []
-    for byte in text.encode("utf-8"):
-        ch = chr(byte)
-        out.append(ch if ch in _UNRESERVED else "%%%02X" % byte)
-    return "".join(out)
+    return "".join([_ENCODED[byte] for byte in text.encode("utf-8")])

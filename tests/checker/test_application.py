@@ -102,7 +102,7 @@ def test_every_verdict_but_ready_has_a_warning_in_the_language_asked():
         for lang in LANGUAGES:
             draft = draft_email(answers, lang)
             assert draft["verdict"] == verdict
-            rows = [row for row in draft["blocking"]]
+            rows = draft["blocking"]
             assert len(rows) == 1 and rows[0]["title"] in draft["warning"], (verdict, lang, draft["warning"])
     swedish = {verdict: draft_email(answers, "sv")["warning"] for verdict, answers in cases.items()}
     assert swedish["needs_attention"].startswith("Kontrollera de här punkterna innan ni skickar mejlet.")
