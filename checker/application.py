@@ -23,7 +23,7 @@ CHECK = N_("[check]")  # a detail given that cannot be used, or that a requireme
 # How the warning opens, by verdict (a ready draft has no warning).
 WARNING_LEADS = {
     NOT_ELIGIBLE: N_("Do not send this e-mail yet. Going by your answers, you do not meet every requirement, and Apple does not consider such applications."),
-    INCOMPLETE: N_("This draft is not finished: some questions are not answered yet."),
+    INCOMPLETE: N_("This draft is not finished: some answers are missing or need correcting."),
     NEEDS_ATTENTION: N_("Check these points before you send the e-mail."),
 }
 # The warning names the requirements in the way in the order of the result rows,

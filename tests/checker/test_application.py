@@ -106,7 +106,7 @@ def test_every_verdict_but_ready_has_a_warning_in_the_language_asked():
             assert len(rows) == 1 and rows[0]["title"] in draft["warning"], (verdict, lang, draft["warning"])
     swedish = {verdict: draft_email(answers, "sv")["warning"] for verdict, answers in cases.items()}
     assert swedish["needs_attention"].startswith("Kontrollera de här punkterna innan ni skickar mejlet.")
-    assert swedish["incomplete"].startswith("Utkastet är inte klart")
+    assert swedish["incomplete"].startswith("Utkastet är inte klart: några svar saknas eller behöver rättas.")
 
 
 def test_the_warning_keeps_the_result_order_and_stays_short():
