@@ -32,6 +32,13 @@ PAGE_TEXTS = {
     "undo_forget": N_("Bring them back"),
     "kept_here": N_("Your answers are kept only in this browser, so they are still here if you come back. Nothing is sent anywhere."),
     "how_decided": N_("How the self-check decides"),
+    # Beside the application e-mail: its markers (checker/application.py) and its language.
+    "email_checks": N_("Check the parts marked {check} before you send it."),
+    "email_blanks_and_checks": N_("Fill in the parts marked {marker} and check those marked {check} before you send it."),
+    "email_language": N_("Language of the e-mail"),
+    "language_sv": N_("Swedish"),
+    "language_en": N_("English"),
+    "email_language_advice": N_("Apple's page does not say which language to write in. The application address is a European one, not a Swedish one, so this guide's advice, not a rule of Apple's, is to write in English, which is understood there."),
 }
 
 

@@ -21,8 +21,14 @@ APPLICATION_GROUP = "group-application"
 
 
 class Question:
+    """For the application e-mail, an application detail may also have
+    `draft_labels`, its label there for an organisation type that is not a company
+    ({organisation_type: label}), and `draft_when_empty`, a sentence said in its
+    place when it is optional and left empty (without one, it is left out)."""
+
     def __init__(self, key, kind, label, hint="", choices=(), required=True,
-                 maximum=0, max_length=200, input_type="text", inputmode="", autocomplete=""):
+                 maximum=0, max_length=200, input_type="text", inputmode="", autocomplete="",
+                 draft_labels=None, draft_when_empty=""):
         self.key = key
         self.kind = kind
         self.label = label
@@ -34,6 +40,11 @@ class Question:
         self.input_type = input_type
         self.inputmode = inputmode
         self.autocomplete = autocomplete
+        self.draft_labels = draft_labels or {}
+        self.draft_when_empty = draft_when_empty
+
+    def draft_label(self, organisation_type):
+        return self.draft_labels.get(organisation_type, self.label)
 
 
 class Group:
@@ -107,11 +118,14 @@ GROUPS = [
     Group(APPLICATION_GROUP, N_("Your application details"), [
         Question("legal_name", TEXT, N_("Legal company name"),
                  N_("The name the business is registered and operates under."),
-                 autocomplete="organization"),
+                 autocomplete="organization",
+                 draft_labels={"organisation": N_("Name of the organisation"),
+                               "university": N_("Name of the university or college")}),
         Question("dba", TEXT, N_("Trading name"),
                  N_("Only if you trade under another name (\"doing business as\")."),
                  required=False),
-        Question("principal", TEXT, N_("Principal or owner"), autocomplete="name"),
+        Question("principal", TEXT, N_("Principal or owner"), autocomplete="name",
+                 draft_labels={"organisation": N_("Person in charge"), "university": N_("Person in charge")}),
         Question("addresses", LINES, N_("Service location addresses"),
                  N_("One address per line. Home offices and PO boxes are not accepted."),
                  max_length=2000, autocomplete="street-address"),
@@ -122,13 +136,17 @@ GROUPS = [
                  N_("An address on your company's own domain, not a free e-mail service."),
                  max_length=254, input_type="email", autocomplete="email"),
         Question("website", TEXT, N_("Company website"), N_("For example www.example.se."),
-                 inputmode="url", autocomplete="url"),
+                 inputmode="url", autocomplete="url",
+                 draft_labels={"organisation": N_("Website"), "university": N_("Website")}),
         Question("apple_history", LONG_TEXT,
                  N_("Earlier experience with Apple as a service provider or reseller"),
-                 N_("Leave empty if you have none."), required=False, max_length=2000),
+                 N_("Leave empty if you have none."), required=False, max_length=2000,
+                 draft_when_empty=N_("We have no earlier experience with Apple as a service provider or reseller.")),
         Question("purpose", LONG_TEXT, N_("Purpose of the business and its customers"),
                  N_("Describe what you do and for which customers, for example consumers, companies or schools."),
-                 max_length=2000),
+                 max_length=2000,
+                 draft_labels={"organisation": N_("Purpose of the organisation and who it serves"),
+                               "university": N_("Purpose of the repair service and who it is for")}),
     ]),
 ]
 

@@ -52,25 +52,33 @@ def verdict_of(statuses):
     return READY
 
 
-def assess(answers, lang="sv"):
-    """The report for one set of answers (a dict as in spec/requirements.md)."""
-    lang = language(lang)
-    _ = translator(lang)
-    values, errors = parse_answers(answers)
-    invalid = [error.field for error in errors]
-    rows = []
+def judge(values, invalid):
+    """Each rule's Outcome, in rule order, naming the answers that decided it.
+    `values` are parsed answers; `invalid`, the keys of answers that could not be used."""
+    outcomes = []
     for rule in RULES:
         # An answer given but unusable leaves the rule unanswered: never judged
         # as if the answer were not there, which could make it met.
         wrong = [key for key in rule.keys if key in invalid]
         outcome = Invalid(*wrong) if wrong else rule.judge(values)
+        outcomes.append(outcome if outcome.answers else outcome.about(rule.keys[0]))
+    return outcomes
+
+
+def assess(answers, lang="sv"):
+    """The report for one set of answers (a dict as in spec/requirements.md)."""
+    lang = language(lang)
+    _ = translator(lang)
+    values, errors = parse_answers(answers)
+    rows = []
+    for rule, outcome in zip(RULES, judge(values, [error.field for error in errors])):
         if isinstance(outcome, AskFor):
             questions = [_(QUESTION_BY_KEY[key].label) for key in outcome.keys]
             message = _(outcome.msgid, questions="; ".join(questions))
         else:
             message = " ".join([_(msgid, **outcome.params) for msgid in [outcome.msgid] + outcome.more])
         rows.append({"id": rule.id, "status": outcome.status, "title": rule.title_in(_), "message": message,
-                     "question": outcome.question or rule.keys[0]})
+                     "question": outcome.question})
     return {
         "verdict": verdict_of([row["status"] for row in rows]),
         "lang": lang,

@@ -10,9 +10,9 @@ A rule has
   params   the numbers its title and `decides` name, such as {minimum}
 Most requirements are one yes/no answer: `yes_no_rule` declares those.
 
-An Outcome names the question the visitor should go to for it (`question`): the
-answer that decided it, else the rule's first answer key. The report makes a rule
-whose answers have errors unanswered (Invalid) without judging it.
+An Outcome names the answers that decided it (`answers`; the first is the
+`question` the visitor should go to for it), else the rule's first answer key. The
+report makes a rule whose answers have errors unanswered (Invalid) without judging it.
 """
 
 from .i18n import N_
@@ -39,10 +39,12 @@ class Outcome:
         self.params = params
         self.more = []  # further msgids, shown after the first (same params)
         self.question = None  # None: the rule's first answer key
+        self.answers = ()
 
-    def about(self, key):
-        """The answer key that decided this outcome."""
-        self.question = key
+    def about(self, *keys):
+        """The answer keys that decided this outcome, the one to go to first."""
+        self.question = keys[0]
+        self.answers = keys
         return self
 
     def also(self, msgid):
@@ -56,7 +58,7 @@ class AskFor(Outcome):
     def __init__(self, msgid, keys):
         Outcome.__init__(self, UNANSWERED, msgid)
         self.keys = keys
-        self.question = keys[0]
+        self.about(*keys)
 
 
 class Missing(AskFor):
@@ -183,18 +185,25 @@ def _certified_technicians(values):
     return Outcome(NOT_MET, N_("You need at least one Apple-certified technician. Certification means passing Apple's exams at an authorised online test centre; certifications are updated for each product every year. Approved service providers pay no exam fees."))
 
 
+def malformed_details(values):
+    """The application details given that do not look right, as (key, message), in
+    the order of the questions; the e-mail draft marks them even while others are missing."""
+    problems = []
+    if "phone" in values and not patterns.is_phone_number(values["phone"]):
+        problems.append(("phone", N_("The phone number does not look right: use 7 to 15 digits, optionally with +, spaces, dashes or brackets.")))
+    if "website" in values and patterns.website_host(values["website"]) is None:
+        problems.append(("website", N_("The website does not look like a web address: give an address such as www.example.se.")))
+    return problems
+
+
 def _application_details(values):
     missing = [key for key in REQUIRED_DETAILS if key not in values]
     if missing:
         return Missing(*missing)
     # Every malformed field is named, in the order of the questions.
-    problems = []
-    if not patterns.is_phone_number(values["phone"]):
-        problems.append(("phone", N_("The phone number does not look right: use 7 to 15 digits, optionally with +, spaces, dashes or brackets.")))
-    if patterns.website_host(values["website"]) is None:
-        problems.append(("website", N_("The website does not look like a web address: give an address such as www.example.se.")))
+    problems = malformed_details(values)
     if problems:
-        outcome = Outcome(UNCLEAR, problems[0][1]).about(problems[0][0])
+        outcome = Outcome(UNCLEAR, problems[0][1]).about(*[key for key, _msgid in problems])
         for _key, msgid in problems[1:]:
             outcome.also(msgid)
         return outcome
@@ -243,15 +252,14 @@ def _trademarks(values):
         # A malformed address is still searched, like a host name.
         found.append(("website", patterns.apple_marks_in_host(host if host is not None else website)))
     shown = []
-    first = None  # the first answer that uses a mark
+    using = [key for key, marks in found if marks]  # the answers that use a mark
     for key, marks in found:
         for mark in marks:
             if mark not in shown:
                 shown.append(mark)
-            first = first or key
     if shown:
         return Outcome(UNCLEAR, N_("Your company name or web address seems to use an Apple trademark ({marks}). Apple does not process applications from businesses that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Check the guidelines before you apply."),
-                       marks=", ".join([patterns.MARK_NAMES[mark] for mark in shown])).about(first)
+                       marks=", ".join([patterns.MARK_NAMES[mark] for mark in shown])).about(*using)
     if not names and host is None:
         # Only the legal name is missing: the website was given, if not well formed.
         return Missing("legal_name")

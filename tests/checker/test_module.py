@@ -1,4 +1,4 @@
-"""assess(), the question list and the e-mail draft, beyond the case table."""
+"""assess() and the question list, beyond the case table (the e-mail draft: test_application.py)."""
 
 import json
 import pathlib
@@ -91,32 +91,11 @@ def test_huge_and_odd_input_is_reported_not_raised():
     assert len(many_unknown["errors"]) == 11
 
 
-def test_the_email_draft_holds_every_field_the_program_asks_for():
-    answers = dict(COMPLETE, dba="Fixa Mobilen", apple_history="Återförsäljare sedan 2019",
-                   addresses=["Storgatan 12, 111 22 Stockholm", "Lilla gatan 3, 411 01 Göteborg"])
-    draft = checker.draft_email(answers, "sv")
-    assert draft["to"] == "aasp_application_euro@apple.com"
-    for value in ("Nordic Repair AB", "Fixa Mobilen", "Anna Svensson", "Storgatan 12, 111 22 Stockholm",
-                  "Lilla gatan 3, 411 01 Göteborg", "+46 8 123 456 78", "info@nordicrepair.se",
-                  "https://www.nordicrepair.se", "Återförsäljare sedan 2019", answers["purpose"]):
-        assert value in draft["body"], value
-    assert draft["mailto"].startswith("mailto:aasp_application_euro@apple.com?subject=")
-    assert "%C3%85terf%C3%B6rs%C3%A4ljare" in draft["mailto"]
-
-
-def test_the_email_draft_marks_blanks_in_the_language_asked():
-    assert "[fill in]" in checker.draft_email({}, "en")["body"]
-    assert "[fyll i]" in checker.draft_email({}, "sv")["body"]
-    assert checker.draft_email(["not", "a", "dict"], "en")["to"] == "aasp_application_euro@apple.com"
-
-
-def test_the_draft_and_the_details_rule_follow_the_application_questions():
-    """The programme's list of what to send, in its order, asked once and read by both."""
+def test_the_details_rule_follows_the_application_questions():
+    """The programme's list of what to send, in its order, asked once and read by the rule
+    (and by the e-mail draft: tests/checker/test_application.py)."""
     programme = ["legal_name", "dba", "principal", "addresses", "phone", "email", "website", "apple_history", "purpose"]
     assert [question.key for question in APPLICATION_QUESTIONS] == programme
-    body = checker.draft_email({}, "en")["body"]
-    positions = [body.index("\n" + question.label + ":") for question in APPLICATION_QUESTIONS]
-    assert positions == sorted(positions)
     for question in APPLICATION_QUESTIONS:
         expected = "unanswered" if question.required else "met"
         assert _rows(_without(question.key))["application-details"]["status"] == expected, question.key

@@ -1,8 +1,9 @@
-"""The case table in the two WebAssembly runtimes (contracts, section 4).
+"""The case table in the two WebAssembly runtimes (contracts, section 4), with a
+few checks of the e-mail draft.
 
 Each runtime is loaded under Node from the npm packages pinned in package-lock.json
-by tests/runtimes/run_cases.mjs, which runs tests/case_runner.py against checker/
-inside it and prints one JSON line.
+by tests/runtimes/run_cases.mjs, which runs tests/case_runner.py and
+tests/draft_checks.py against checker/ inside it and prints one JSON line.
 """
 
 import json
@@ -19,6 +20,7 @@ if str(ROOT / "tests") not in sys.path:
     sys.path.insert(0, str(ROOT / "tests"))
 
 import case_runner  # noqa: E402
+import draft_checks  # noqa: E402
 
 HARNESS = ROOT / "tests" / "runtimes" / "run_cases.mjs"
 CASES = ROOT / "tests" / "cases"
@@ -64,7 +66,9 @@ def test_case_table_in_runtime(runtime):
     if not PACKAGES[runtime].exists():
         _unavailable(f"the npm runtime for {runtime} is not installed ({PACKAGES[runtime].relative_to(ROOT)}); run `make setup`")
 
-    expected = len(case_runner.load_table(str(CASES))[1])
+    profiles, cases = case_runner.load_table(str(CASES))
+    expected = len(cases)
+    expected_drafts = draft_checks.run(profiles["complete"]["answers"])["ran"]
     try:
         proc = subprocess.run(
             [node, str(HARNESS), runtime],
@@ -78,8 +82,10 @@ def test_case_table_in_runtime(runtime):
         f"{runtime}: no JSON line from the harness (exit {proc.returncode})\n"
         f"stdout:\n{proc.stdout[-3000:]}\nstderr:\n{proc.stderr[-3000:]}"
     )
+    drafts = result.get("drafts") or {}
     print(f"{runtime} {result.get('version')} [{result.get('python')}]: "
-          f"load {result.get('load_s')} s, run {result.get('run_s')} s, {result.get('ran')} cases")
+          f"load {result.get('load_s')} s, run {result.get('run_s')} s, {result.get('ran')} cases, "
+          f"{drafts.get('ran')} draft checks")
 
     assert proc.returncode != 2, f"{runtime} could not be loaded: {result.get('error')}\nstderr:\n{proc.stderr[-3000:]}"
     if "error" in result:
@@ -88,4 +94,6 @@ def test_case_table_in_runtime(runtime):
     if failures:
         pytest.fail(f"{runtime}: {len(failures)} of {result.get('ran')} cases fail:\n{_readable(failures)}", pytrace=False)
     assert result.get("ran") == expected, f"{runtime} ran {result.get('ran')} cases, the table has {expected}"
+    assert not drafts.get("failures"), f"{runtime}: draft checks that do not hold: {drafts.get('failures')}"
+    assert drafts.get("ran") == expected_drafts, f"{runtime} ran {drafts.get('ran')} draft checks of {expected_drafts}"
     assert proc.returncode == 0, f"{runtime}: harness exit {proc.returncode}\nstderr:\n{proc.stderr[-3000:]}"

@@ -6,10 +6,12 @@
 // the repository root), writes checker/ (every file, recursively), tests/case_runner.py
 // and the case table's folder into the runtime's file system, runs case_runner there
 // (which expands the table as in CPython, with the requirement IDs of checker.rules)
-// and prints ONE JSON line on stdout:
+// and tests/draft_checks.py (a few checks of the e-mail draft), and prints ONE JSON
+// line on stdout:
 //   {"runtime", "version", "python", "ran", "failures": {name: [problems]},
+//    "drafts": {"ran", "failures": [names]},
 //    "error" (only when the run itself broke), "load_s", "run_s", "output"}
-// Exit 0: every case matches; 1: failures (or the checker could not be imported);
+// Exit 0: every case and draft check holds; 1: failures (or the checker could not be imported);
 // 2: the runtime could not be loaded or the arguments are wrong.
 // Everything the runtimes print themselves goes to stderr, so stdout holds only that line.
 
@@ -109,9 +111,15 @@ if RESULT is None:
         _profiles, _cases = case_runner.load_table("${MOUNT}/cases")
         _result = case_runner.run_all(_profiles, _cases, checker.assess, [rule.id for rule in RULES])
         _result["python"] = _python
-        RESULT = json.dumps(_result)
     except Exception as exc:
         RESULT = json.dumps({"python": _python, "error": "run_all broke: " + case_runner.format_exception(exc)})
+if RESULT is None:
+    try:
+        import draft_checks
+        _result["drafts"] = draft_checks.run(_profiles["complete"]["answers"])
+        RESULT = json.dumps(_result)
+    except Exception as exc:
+        RESULT = json.dumps({"python": _python, "error": "the draft checks broke: " + case_runner.format_exception(exc)})
 `;
 
 const output = []; // what the Python side printed, line by line (reported, capped)
@@ -164,6 +172,7 @@ async function main() {
   try {
     files = collect(args.checker).map(([rel, bytes]) => [`${MOUNT}/checker/${rel}`, bytes]);
     files.push([`${MOUNT}/case_runner.py`, readFileSync(join(HERE, "..", "case_runner.py"))]);
+    files.push([`${MOUNT}/draft_checks.py`, readFileSync(join(HERE, "..", "draft_checks.py"))]);
     files.push(...collect(args.cases).map(([rel, bytes]) => [`${MOUNT}/cases/${rel}`, bytes]));
   } catch (e) {
     return emit({ runtime: args.runtime, error: "cannot read the files to run: " + e.message }, 2);
@@ -193,12 +202,13 @@ async function main() {
     python: result.python || null,
     ran: result.ran || 0,
     failures: result.failures || {},
+    drafts: result.drafts || { ran: 0, failures: [] },
     load_s: Math.round(t1 - t0) / 1000,
     run_s: Math.round(t2 - t1) / 1000,
     output: output.slice(0, 50),
   };
   if (result.error) report.error = result.error;
-  const failed = Boolean(report.error) || Object.keys(report.failures).length > 0;
+  const failed = Boolean(report.error) || Object.keys(report.failures).length > 0 || report.drafts.failures.length > 0;
   emit(report, failed ? 1 : 0);
 }
 

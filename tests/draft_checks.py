@@ -1,0 +1,66 @@
+"""A few checks of the application e-mail draft that run unchanged in CPython
+(tests/checker/test_application.py), Pyodide and MicroPython (tests/runtimes/
+run_cases.mjs runs them beside the case table): text handling, catalogs and
+percent-encoding are where the runtimes could differ.
+
+Plain functions, lists and dicts only, as in case_runner.py.
+"""
+
+from checker.application import CHECK, FILL_IN, draft_email
+from checker.i18n import translator
+from checker.rules import RULE_BY_ID
+
+
+def _with(base, changes):
+    answers = dict(base)
+    answers.update(changes)
+    return answers
+
+
+def _line(body, label):
+    """The body's line for a label, or None."""
+    for line in body.split("\n"):
+        if line.startswith(label + ":"):
+            return line
+    return None
+
+
+def checks(complete):
+    """(name, holds) for each check, on the case table's `complete` profile."""
+    sv, en = translator("sv"), translator("en")
+    ready = draft_email(complete, "sv")
+    blocked = draft_email(_with(complete, {"email": "anna@gmail.com", "home_address": True}), "sv")
+    english = draft_email(_with(complete, {"email": "anna@gmail.com"}), "en", "sv")
+    wrong_phone = draft_email(_with(complete, {"phone": "ring mig"}), "sv")
+    unusable_phone = draft_email(_with(complete, {"phone": ["ring mig"]}), "en")
+    missing = draft_email(_with(complete, {"principal": "  "}), "sv")
+    university = draft_email(_with(complete, {"organisation_type": "university"}), "sv")
+    unicode_name = draft_email(_with(complete, {"legal_name": "Åkes Reparationer AB"}), "sv")
+    return [
+        ("a ready profile has no warning and no marker",
+         ready["verdict"] == "ready" and ready["warning"] is None and ready["to_do"] is None
+         and sv(FILL_IN) not in ready["body"] and sv(CHECK) not in ready["body"]),
+        ("free mail and a home address are named in the warning",
+         blocked["verdict"] == "not_eligible"
+         and RULE_BY_ID["business-email"].title_in(sv) in blocked["warning"]
+         and RULE_BY_ID["no-home-address"].title_in(sv) in blocked["warning"]),
+        ("an English draft with the warning in Swedish",
+         english["body"].startswith(en("Hello,")) and RULE_BY_ID["business-email"].title_in(sv) in english["warning"]),
+        ("an invalid phone number is marked to check",
+         _line(wrong_phone["body"], sv("Location phone number")) == sv("Location phone number") + ": ring mig " + sv(CHECK)),
+        ("an unusable phone number is marked to check, without its text",
+         _line(unusable_phone["body"], "Location phone number") == "Location phone number: " + en(CHECK)),
+        ("a missing required detail is marked to fill in",
+         _line(missing["body"], sv("Principal or owner")) == sv("Principal or owner") + ": " + sv(FILL_IN)),
+        ("a university's labels",
+         _line(university["body"], sv("Name of the university or college")) is not None
+         and _line(university["body"], sv("Legal company name")) is None),
+        ("the mailto link encodes Unicode as UTF-8",
+         "%C3%85kes%20Reparationer%20AB" in unicode_name["mailto"] and "%0A" in unicode_name["mailto"]),
+    ]
+
+
+def run(complete):
+    """{"ran": number of checks, "failures": [names of the checks that do not hold]}."""
+    results = checks(complete)
+    return {"ran": len(results), "failures": [name for name, holds in results if not holds]}
