@@ -101,17 +101,18 @@ class OneLineParser(argparse.ArgumentParser):
         say(message + " (see --help)")
         sys.exit(2)
 
-    def _print_message(self, message, file=None):
-        if file is not None and file is not sys.stdout:
-            return super()._print_message(message, file)
+    def print_help(self, file=None):
+        if file is not None:
+            return super().print_help(file)
         try:
-            write_out(message)
+            write_out(self.format_help())
         except OutputError as error:
             say(str(error))
             sys.exit(2)
 
 
-def _too_long_integer(digits):
+def _integer(digits):
+    """json's parse_int: an integer, or TOO_LONG_INTEGER of its sign."""
     try:
         return int(digits)
     except ValueError:
@@ -151,7 +152,7 @@ def read_answers(path):
         raise ValueError(name + " is larger than the limit of {:,} bytes".format(MAX_INPUT_BYTES))
     text = decode(data, name)
     try:
-        answers = json.loads(text, parse_int=_too_long_integer)
+        answers = json.loads(text, parse_int=_integer)
     except ValueError as error:
         raise ValueError(name + " is not valid JSON: " + str(error).split("\n")[0])
     except RecursionError:

@@ -1,5 +1,6 @@
 """Recognising things in free text: PO boxes, Apple trademarks, e-mail
-addresses, phone numbers and web addresses.
+addresses, phone numbers and web addresses; and telling text from strings that
+are not text (a lone surrogate from a JSON escape).
 
 Written with plain string operations because MicroPython's `re` lacks most of
 CPython's (no flags, no look-behind, no Unicode classes), and with our own
