@@ -1,5 +1,6 @@
 """Recognising things in free text: PO boxes, Apple trademarks, e-mail
-addresses, phone numbers and web addresses.
+addresses, phone numbers and web addresses; and telling text from strings that
+are not text (a lone surrogate from a JSON escape).
 
 Written with plain string operations because MicroPython's `re` lacks most of
 CPython's (no flags, no look-behind, no Unicode classes), and with our own
@@ -7,6 +8,8 @@ helpers for spaces, case, letters and digits: MicroPython's `split()`,
 `strip()`, `lower()`, `isspace()`, `isalpha()` and `isdigit()` know ASCII only,
 CPython's know all of Unicode, and the result must be the same in both.
 """
+
+from .domains import to_unicode
 
 # Every character CPython's str.split() splits on (Unicode spaces, line breaks and
 # the ASCII controls it counts as whitespace) except the ASCII space itself.
@@ -16,6 +19,35 @@ _SPACES = ("\t", "\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u
 # Invisible characters that may sit inside a word (soft hyphen, zero-width space and
 # joiners, word joiner, byte order mark): a word is read as if they were not there.
 _INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
+def as_text(text, lone=None):
+    """`text` as valid Unicode: a surrogate pair (a character beyond U+FFFF written
+    as two `\\u` escapes in JSON) joined into one character, as CPython's json does
+    and MicroPython's does not. A lone surrogate is not text (CPython cannot encode
+    or print it): it gives None, or is replaced by `lone` when that is given."""
+    try:
+        # CPython refuses to encode a surrogate; MicroPython encodes one as ED A0-BF.
+        if b"\xed" not in text.encode("utf-8"):
+            return text
+    except UnicodeError:
+        pass
+    out = []
+    high = None  # a first half, which the next character may complete
+    for ch in text:
+        code = ord(ch)
+        if high is not None and 0xDC00 <= code <= 0xDFFF:
+            out[-1] = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
+            high = None
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append(lone)
+            high = code if code <= 0xDBFF else None
+        else:
+            out.append(ch)
+            high = None
+    if None in out:
+        return None
+    return "".join(out)
 
 
 def plain_spaces(text, keep_newlines=False):
@@ -120,9 +152,13 @@ MARK_NAMES = {"iphone": "iPhone", "ipad": "iPad", "imac": "iMac", "ipod": "iPod"
               "apple": "Apple", "mac": "Mac"}
 
 FREE_MAIL_DOMAINS = ("gmail.com", "googlemail.com", "msn.com", "icloud.com", "me.com",
-                     "mac.com", "aol.com", "proton.me", "protonmail.com", "mail.com")
+                     "mac.com", "aol.com", "proton.me", "protonmail.com", "protonmail.ch", "pm.me",
+                     "mail.com")
 # Providers with a domain in many countries: hotmail.se, yahoo.co.uk, gmx.de ...
 FREE_MAIL_NAMES = ("hotmail", "outlook", "live", "yahoo", "gmx", "yandex")
+# Second levels under which some countries' registries give out names (yahoo.co.uk,
+# hotmail.com.br, yahoo.co.jp): the provider's own domain may sit under one of them.
+REGISTRY_SECOND_LEVELS = ("co", "com", "net", "org", "ne", "or", "ac")
 
 
 def words(text):
@@ -198,14 +234,22 @@ def email_problem(address):
 
 
 def email_domain(address):
-    return lower(address.split("@")[-1])
+    """The domain of a plausible address (see email_problem) in the form host_name gives."""
+    domain = address.split("@")[-1]
+    return host_name(domain) or lower(domain)
 
 
 def is_free_mail(domain):
+    """True for a free e-mail provider's domain: one of FREE_MAIL_DOMAINS, or a
+    provider's name under a top-level domain (hotmail.se, live.com) or a country's
+    second level (live.co.uk), never a subdomain of another domain (live.nordicrepair.se)."""
     domain = lower(domain)
     if domain in FREE_MAIL_DOMAINS:
         return True
-    return domain.split(".")[0] in FREE_MAIL_NAMES and domain.count(".") >= 1
+    labels = domain.split(".")
+    if labels[0] not in FREE_MAIL_NAMES:
+        return False
+    return len(labels) == 2 or (len(labels) == 3 and labels[1] in REGISTRY_SECOND_LEVELS and len(labels[2]) == 2)
 
 
 def is_phone_number(text):
@@ -239,8 +283,12 @@ def website_host(url):
 
 
 def host_name(text):
-    """`text` lower-cased if it is a host name with at least one dot, else None."""
-    text = lower(text)
+    """A host name with at least one dot in the one form domains are compared in:
+    lower case, without a trailing dot, punycode labels in Unicode (domains.py);
+    None if `text` is not one."""
+    text = lower(to_unicode(lower(text)))
+    if text.endswith("."):
+        text = text[:-1]
     labels = text.split(".")
     if len(labels) < 2:
         return None

@@ -10,10 +10,12 @@ only) read every answer alike.
 """
 
 from .i18n import N_
-from .patterns import is_digits, lower, plain_spaces
+from .patterns import as_text, is_digits, lower, plain_spaces
 from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY
 
 MAX_ADDRESSES = 20
+MAX_LINES = 10 * MAX_ADDRESSES  # blank lines included
+MAX_LINE_LENGTH = 200
 MAX_UNKNOWN_KEYS_REPORTED = 10
 
 _YES = ("yes", "true")
@@ -45,7 +47,7 @@ def parse_answers(answers):
         elif value is not None:
             values[key] = value
     for key in unknown[:MAX_UNKNOWN_KEYS_REPORTED]:
-        errors.append(FieldError(_shorten(str(key)), N_("This is not one of the self-check's questions.")))
+        errors.append(FieldError(_shorten(_key_name(key)), N_("This is not one of the self-check's questions.")))
     if len(unknown) > MAX_UNKNOWN_KEYS_REPORTED:
         errors.append(FieldError("", N_("{count} more answers to unknown questions were ignored."),
                                  count=len(unknown) - MAX_UNKNOWN_KEYS_REPORTED))
@@ -54,6 +56,9 @@ def parse_answers(answers):
 
 def _parse(question, raw):
     """(value, None), (None, None) for no answer, or (None, FieldError)."""
+    raw = _as_text(raw)
+    if raw is _NOT_TEXT:
+        return None, FieldError(question.key, N_("This answer contains a character that is not text (a lone UTF-16 surrogate). Type it again."))
     if raw is None or (isinstance(raw, str) and plain_spaces(raw).strip() == ""):
         return None, None
     kind = question.kind
@@ -128,18 +133,51 @@ def _parse_lines(question, raw):
             return None, FieldError(question.key, N_("Use at most {maximum} characters."),
                                     maximum=question.max_length)
         raw = plain_spaces(raw, keep_newlines=True).split("\n")
-    if not isinstance(raw, list) or len(raw) > 10 * MAX_ADDRESSES:
+    if not isinstance(raw, list) or len(raw) > MAX_LINES:
         return None, FieldError(question.key, N_("Enter one address per line."))
     lines = []
     for item in raw:
-        if not isinstance(item, str) or len(item) > 200:
-            return None, FieldError(question.key, N_("Enter one address per line, each at most 200 characters."))
+        if not isinstance(item, str) or len(item) > MAX_LINE_LENGTH:
+            return None, FieldError(question.key, N_("Enter one address per line, each at most {maximum} characters."),
+                                    maximum=MAX_LINE_LENGTH)
         line = " ".join(plain_spaces(item).split())
         if line:
             lines.append(line)
     if len(lines) > MAX_ADDRESSES:
         return None, FieldError(question.key, N_("Enter at most {maximum} addresses."), maximum=MAX_ADDRESSES)
     return (lines or None), None
+
+
+_NOT_TEXT = object()
+
+
+def _as_text(raw):
+    """`raw` with its text made valid (see patterns.as_text), or _NOT_TEXT if a
+    string in it holds a lone surrogate."""
+    if isinstance(raw, str):
+        text = as_text(raw)
+        return _NOT_TEXT if text is None else text
+    if isinstance(raw, list) and len(raw) <= MAX_LINES:
+        items = []
+        for item in raw:
+            if isinstance(item, str):
+                item = as_text(item)
+                if item is None:
+                    return _NOT_TEXT
+            items.append(item)
+        return items
+    return raw
+
+
+def _key_name(key):
+    """An unknown key as it can be shown: JSON keys are text; a key from a Python
+    caller is printed, unless it is an integer too long for CPython to print."""
+    if isinstance(key, str):
+        return as_text(key, "\ufffd")
+    try:
+        return str(key)
+    except ValueError:
+        return "?"
 
 
 def _shorten(text):

@@ -1,6 +1,7 @@
 """The command line as contracts.md section 3 promises it."""
 
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -63,3 +64,172 @@ def test_unreadable_file_exits_2(tmp_path):
 def test_bad_option_exits_2_with_one_line():
     done = run("--lang", "de")
     assert done.returncode == 2 and done.stderr.count("\n") == 1
+
+
+# --- Any bytes in, wherever the output goes (contracts.md section 3) ----------------------------
+
+from checker.__main__ import MAX_INPUT_BYTES  # noqa: E402
+from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS, TEXT  # noqa: E402
+from checker.validation import MAX_ADDRESSES, MAX_LINE_LENGTH  # noqa: E402
+
+# Terminal control characters a readable report must never print: C0 but tab and line feed, DEL, C1.
+CONTROL = [chr(code) for code in list(range(0x20)) + list(range(0x7F, 0xA0)) if chr(code) not in "\t\n"]
+
+
+def run_bytes(*args, stdin=b"", env=None):
+    return subprocess.run([sys.executable, "-m", "checker", *args], input=stdin, capture_output=True,
+                          cwd=ROOT, timeout=60, env=env)
+
+
+def assert_one_line_error(done, *words):
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    stderr = done.stderr if isinstance(done.stderr, str) else done.stderr.decode("utf-8", "replace")
+    assert stderr.count("\n") == 1 and stderr.startswith("checker: "), stderr
+    assert "Traceback" not in stderr
+    for word in words:
+        assert word in stderr, (word, stderr)
+
+
+def test_a_lone_surrogate_is_an_error_entry_for_its_answer_not_a_traceback():
+    stdin = '{"legal_name": "Nordic \\ud800 AB", "\\udc00x": 1, "dba": "Fixa \\ud83d\\udcf1"}'
+    done = run("--json", "--lang", "en", stdin=stdin)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    errors = json.loads(done.stdout)["errors"]
+    assert [error["field"] for error in errors] == ["legal_name", "\ufffdx"]
+    assert "not text" in errors[0]["message"]
+    readable = run("--lang", "en", stdin=stdin)
+    assert readable.returncode == 0 and "legal_name: This answer contains a character that is not text" in readable.stdout
+
+
+def test_an_integer_too_long_for_python_is_an_error_entry():
+    digits = "9" * 5001
+    stdin = '{"repairs_per_quarter": %s, "certified_technicians": -%s, "legal_name": %s, "extra": %s}' % (
+        digits, digits, digits, digits)
+    done = run("--json", "--lang", "en", stdin=stdin)
+    assert done.returncode == 0, done.stderr
+    errors = {error["field"]: error["message"] for error in json.loads(done.stdout)["errors"]}
+    assert errors == {"repairs_per_quarter": "Enter a number from 0 to 1000000.",
+                      "certified_technicians": "Enter a number from 0 to 10000.",
+                      "legal_name": "Answer with text.", "extra": "This is not one of the self-check's questions."}
+
+
+def test_input_up_to_the_stated_limit_is_read_and_over_it_refused():
+    padded = b"{}" + b" " * (MAX_INPUT_BYTES - 2)
+    assert run_bytes(stdin=padded).returncode == 0
+    assert_one_line_error(run_bytes(stdin=padded + b" "), "larger than the limit of 1,000,000 bytes")
+
+
+def test_an_endless_input_is_refused_at_the_limit():
+    assert_one_line_error(run_bytes("/dev/zero"), "/dev/zero is larger than the limit")
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run([sys.executable, "-m", "checker"], stdin=zero, capture_output=True, cwd=ROOT,
+                              timeout=60)
+    assert_one_line_error(done, "standard input is larger than the limit")
+
+
+def test_byte_order_marks_are_accepted_and_other_encodings_refused():
+    answers = json.dumps({"legal_name": "Återvinning AB", "repairs_per_quarter": 150}, ensure_ascii=False)
+    plain = run_bytes("--json", stdin=answers.encode("utf-8"))
+    statuses = {row["id"]: row["status"] for row in json.loads(plain.stdout)["requirements"]}
+    assert statuses["repair-volume"] == "not_met" and statuses["trademarks"] == "met"
+    for data in (b"\xef\xbb\xbf" + answers.encode("utf-8"),  # UTF-8 with a byte order mark
+                 b"\xff\xfe" + answers.encode("utf-16-le"),  # as Windows PowerShell writes files
+                 b"\xfe\xff" + answers.encode("utf-16-be")):
+        done = run_bytes("--json", stdin=data)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == plain.stdout
+    assert_one_line_error(run_bytes(stdin=answers.encode("latin-1")), "not UTF-8", "at byte 17")
+    assert_one_line_error(run_bytes(stdin=b"\xff\xfe\x00"), "not UTF-16")
+
+
+def test_the_readable_report_prints_no_terminal_control_characters():
+    visitor_text = "".join(CONTROL)
+    answers = dict(COMPLETE, home_address=False, addresses=["Box 12 \x1b[2J\x1b]0;title\x07" + visitor_text])
+    answers["\x1b[31mred\n" + visitor_text] = 1
+    for lang in ("sv", "en"):
+        done = run("--lang", lang, stdin=json.dumps(answers))
+        assert done.returncode == 0, done.stderr
+        assert not [ch for ch in done.stdout if ch in CONTROL]
+        assert "Box 12 \\x1b[2J\\x1b]0;title\\x07" in done.stdout and "\\x1b[31mred\\x0a" in done.stdout
+    # The JSON report keeps the text as it is: JSON escapes it.
+    report = json.loads(run("--json", stdin=json.dumps(answers)).stdout)
+    assert report["errors"][0]["field"].startswith("\x1b[31mred\n\x00\x01")
+
+
+def test_error_lines_print_no_terminal_control_characters(tmp_path):
+    done = run_bytes(str(tmp_path / "missing\x1b[2J\nfile.json"))
+    assert_one_line_error(done, "missing\\x1b[2J\\x0afile.json")
+
+
+def test_a_full_disk_is_one_line_and_exit_2():
+    with open("/dev/full", "wb") as full:
+        for args in (("--json",), (), ("--help",)):
+            done = subprocess.run([sys.executable, "-m", "checker", *args], input=b"{}", stdout=full,
+                                  stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
+            assert_one_line_error(done, "cannot write to standard output: No space left on device")
+
+
+def test_a_closed_output_or_input_is_one_line_and_exit_2():
+    command = "'%s' -m checker %s"
+    for shell, words in ((command % (sys.executable, "- <<< '{}' >&-"), "standard output is closed"),
+                         (command % (sys.executable, "--help >&-"), "standard output is closed"),
+                         (command % (sys.executable, "- <&-"), "standard input is closed")):
+        done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert_one_line_error(done, words)
+
+
+def test_a_reader_that_has_gone_is_one_line_and_exit_2():
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "checker", "--json"], input=b"{}", stdout=write_end,
+                              stderr=subprocess.PIPE, cwd=ROOT, timeout=60)
+    finally:
+        os.close(write_end)
+    assert_one_line_error(done, "cannot write to standard output: Broken pipe")
+
+
+def test_an_ascii_only_terminal_gets_a_readable_report_and_the_same_json():
+    answers = json.dumps(dict(COMPLETE, legal_name="Åkeri Reparation AB", email="info@reparatör.se",
+                              website="xn--reparatr-t4a.se")).encode("utf-8")
+    in_utf8 = json.loads(run_bytes("--json", stdin=answers).stdout)
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "LC_", "LANG"))}
+    for variables in ({"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C"}, {"LC_ALL": "C", "PYTHONUTF8": "0"}):
+        env = dict(environment, **variables)
+        readable = run_bytes(stdin=answers, env=env)
+        assert readable.returncode == 0 and readable.stderr == b"", (variables, readable.stderr)
+        as_json = run_bytes("--json", stdin=answers, env=env)
+        assert as_json.returncode == 0 and json.loads(as_json.stdout) == in_utf8, variables
+    # Where the terminal lacks a letter, a ? stands in for it; the JSON escapes it instead.
+    ascii_only = dict(environment, PYTHONIOENCODING="ascii")
+    assert b"Det h?r ?r en prelimin?r sj?lvbed?mning" in run_bytes(stdin=answers, env=ascii_only).stdout
+    assert b"\\u00e5" in run_bytes("--json", stdin=answers, env=ascii_only).stdout
+
+
+def test_help_names_every_answer_key_with_what_it_takes_and_the_size_limit():
+    done = run("--help")
+    assert done.returncode == 0
+    text = " ".join(done.stdout.split())  # as one line: help text is wrapped
+    assert "at most 1,000,000 bytes" in text
+    for question in QUESTIONS:
+        assert " " + question.key + " " in text, question.key
+        after = text[text.index(" " + question.key + " "):]
+        if question.kind == CHOICE:
+            takes = "one of: " + ", ".join([value for value, _label in question.choices])
+        elif question.kind == COUNT:
+            takes = "a whole number from 0 to %d" % question.maximum
+        elif question.kind == BOOL:
+            takes = "true or false"
+        elif question.kind == LINES:
+            takes = "a list of texts, at most %d of at most %d characters each" % (MAX_ADDRESSES, MAX_LINE_LENGTH)
+        else:
+            takes = "text"
+        assert after.startswith(" %s %s" % (question.key, takes)), after[:100]
+        if question.kind in (TEXT, LONG_TEXT):
+            assert after.index("at most %d characters" % question.max_length) < 100, after[:100]
+        assert after.index(question.label) < 150, after[:150]
+
+
+def test_the_readme_states_the_input_limit_the_command_line_applies():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "{:,} bytes".format(MAX_INPUT_BYTES) in readme

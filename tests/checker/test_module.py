@@ -252,7 +252,7 @@ def test_the_module_reads_text_with_its_own_helpers():
     MicroPython for non-ASCII text: the checker calls them only on text plain_spaces has cleaned."""
     import ast
 
-    for name in ("patterns.py", "validation.py", "rules.py", "report.py", "application.py"):
+    for name in ("patterns.py", "domains.py", "validation.py", "rules.py", "report.py", "application.py"):
         tree = ast.parse((ROOT / "checker" / name).read_text(encoding="utf-8"))
         # patterns.lower itself lowers ASCII-only text with str.lower().
         tree.body = [node for node in tree.body if not (isinstance(node, ast.FunctionDef) and node.name == "lower")]
@@ -268,3 +268,77 @@ def test_the_module_reads_text_with_its_own_helpers():
                     inner = inner.func.value
                 assert isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "plain_spaces", (
                     name, node.lineno, method)
+
+
+# --- Domains in one form, text that is not text, integers too long to print -------------------
+
+def test_punycode_agrees_with_cpythons_codec():
+    from checker.domains import punycode_decode, punycode_encode
+
+    # RFC 3492's own samples (7.1: Arabic, Chinese, Czech, Japanese) and domains of our own users.
+    for text in ("reparatör", "åkerireparation", "łódźserwis", "bücher", "日本語", "ليهمابتكلموشعربي؟",
+                 "他们为什么不说中文", "Pročprostěnemluvíčesky", "3年B組金八先生", "abc", "ü", "a-ö-b"):
+        encoded = text.encode("punycode").decode("ascii")
+        assert punycode_encode(text) == encoded, text
+        assert punycode_decode(encoded) == text, encoded
+        assert punycode_decode(encoded.upper()) == encoded.upper().encode("ascii").decode("punycode")
+
+
+def test_domains_compare_in_one_form():
+    from checker.patterns import host_name, website_host
+
+    assert host_name("XN--REPARATR-T4A.SE") == host_name("reparatör.se") == host_name("Reparatör.se.") == "reparatör.se"
+    assert website_host("https://www.xn--reparatr-t4a.se./kontakt") == "www.reparatör.se"
+    assert website_host("HTTPS://WWW.REPARATÖR.SE:443") == "www.reparatör.se"
+    # Punycode that is invalid, or valid but not as an encoder writes it (a bare delimiter), is kept.
+    for kept in ("xn--zz.se", "xn---t4a.se", "xn--99999999999.se"):
+        assert host_name(kept) == kept.lower(), kept
+    # Not a host name, however written: bare prefixes, empty labels, two trailing dots, an emoji.
+    for bad in ("xn--.se", "se.xn--", "a..se", "nordicrepair.se..", ".se", "xn--ls8h.la", "💩.la"):
+        assert host_name(bad) is None, bad
+
+
+def test_invalid_punycode_never_raises():
+    import random
+
+    from checker.domains import punycode_decode, to_unicode
+
+    chance = random.Random(7)
+    for _ in range(3000):
+        garbage = "".join(chance.choice("abz09-xn.é\ud800") for _ in range(chance.randint(0, 30)))
+        to_unicode("xn--" + garbage)
+        punycode_decode(garbage)
+    assert punycode_decode("9" * 63) is None  # far beyond the last code point
+    assert punycode_decode("é-abc") is None  # the part before the delimiter must be ASCII
+
+
+def test_free_mail_is_the_providers_own_domain_never_a_subdomain_of_another():
+    from checker.patterns import is_free_mail
+
+    for domain in ("hotmail.se", "live.com", "live.co.uk", "yahoo.co.uk", "yahoo.co.jp", "hotmail.com.br",
+                   "outlook.de", "gmx.net", "yandex.com.tr", "gmail.com", "protonmail.ch", "pm.me", "HOTMAIL.SE"):
+        assert is_free_mail(domain), domain
+    for domain in ("live.nordicrepair.se", "hotmail.nordicrepair.se", "live.co.nordicrepair.se",
+                   "live.com.nordicrepair", "nordicrepair.se", "mail.gmail.com", "gmail.se", "live.foo.uk",
+                   "pm.me.nordicrepair.se"):
+        assert not is_free_mail(domain), domain
+
+
+def test_as_text_joins_surrogate_pairs_and_refuses_lone_ones():
+    from checker.patterns import as_text
+
+    assert as_text("Fixa \ud83d\udcf1") == "Fixa 📱"  # as MicroPython's json leaves "\\ud83d\\udcf1"
+    assert as_text("한국 📱 å") == "한국 📱 å"
+    for lone in ("\ud800", "a\udc00", "\udc00\ud800", "\ud83d\ud83d", "\ud83d\udcf1\udcf1"):
+        assert as_text(lone) is None, ascii(lone)
+    assert as_text("\udc00\ud83d\udcf1\ud800", "\ufffd") == "\ufffd📱\ufffd"
+
+
+def test_integers_too_long_to_print_are_reported_not_raised():
+    huge = 10 ** 5000
+    report = checker.assess({"repairs_per_quarter": huge, "certified_technicians": -huge, "legal_name": huge,
+                             "addresses": [huge], "home_address": huge, huge: huge, "x": [huge]}, "en")
+    fields = {error["field"] for error in report["errors"]}
+    assert fields == {"repairs_per_quarter", "certified_technicians", "legal_name", "addresses", "home_address",
+                      "?", "x"}
+    json.dumps(report)
