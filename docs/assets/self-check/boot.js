@@ -1,10 +1,18 @@
 // Watches the self-check while PyScript starts. If Python cannot run here
 // (no WebAssembly, blocked by policy, a file that does not load), the form is
 // marked `data-state="error"` and a message in the page's language says so;
-// the questions stay usable as a checklist. checker/web.py marks it "ready".
+// the questions stay usable as a checklist, and "forget my answers" works
+// without Python. checker/web/start.py marks the form "ready".
 const form = document.getElementById("self-check");
 const status = document.getElementById("self-check-status");
 const GIVE_UP_AFTER_MS = 30000;
+// The entries checker/web/saved.py names: every one starts so, and this one
+// tells other tabs that the answers were forgotten.
+const KEPT_PREFIX = "aasp-self-check:";
+const FORGOTTEN = "aasp-self-check:v2:forgotten";
+// Marks an answer the visitor gave before Python was ready: Python keeps it,
+// where it puts back the kept answers over anything else in the form.
+const TYPED_EARLY = "data-typed";
 
 // The theme's script (search, colour toggle, header) is left out of this page's
 // HTML (hooks/self_check_page.py) and loaded here once the self-check is live or
@@ -43,6 +51,29 @@ function failed() {
   requirements.textContent = status.dataset.requirements;
   status.replaceChildren(status.dataset.failed + " ", requirements);
   status.classList.add("sc-status--error");
+  offerForget();
+}
+
+// Without Python the kept answers cannot be read, but they can be forgotten:
+// the one thing a visitor must be able to do with them whatever happens.
+function offerForget() {
+  const section = document.getElementById("your-answers");
+  const button = document.getElementById("forget-answers");
+  const forgetStatus = document.getElementById("forget-status");
+  if (!section || !button || !forgetStatus) return;
+  button.addEventListener("click", () => {
+    try {
+      localStorage.setItem(FORGOTTEN, String(Date.now()));
+      for (const name of Object.keys(localStorage)) {
+        if (name.startsWith(KEPT_PREFIX) && name !== FORGOTTEN) localStorage.removeItem(name);
+      }
+    } catch {
+      // storage blocked: nothing is kept, so nothing is left to forget
+    }
+    form.reset();
+    forgetStatus.textContent = forgetStatus.dataset.forgotten;
+  });
+  section.hidden = false;
 }
 
 if (form && status) {
@@ -53,6 +84,9 @@ if (form && status) {
   });
   themeWhenSettled.observe(form, { attributes: true, attributeFilter: ["data-state"] });
   status.textContent = status.dataset.loading;
+  form.addEventListener("input", (event) => {
+    if (form.dataset.state === "loading") event.target.setAttribute(TYPED_EARLY, "");
+  });
   if (typeof WebAssembly !== "object") failed();
   addEventListener("error", failed);
   addEventListener("unhandledrejection", failed);
