@@ -91,12 +91,19 @@ class Keeper:
     # --- As answers change
 
     def answered(self, key):
-        """The visitor changed the answer to `key` in this tab."""
+        """The visitor changed the answer to `key` in this tab: True when it is
+        new. Leaving a field fires `change` for what its `input` events already
+        brought: that is nothing new, and saving it again could undo another
+        tab's answer."""
+        before = self.check.answers.get(key)
+        if self.check.read(key) == before:
+            return False
         if key in self.pending:
             self.pending.remove(key)
-        self.keep(key, self.check.read(key))
+        self.keep(key, self.check.answers[key])
         self.end_undo()  # a new answer: the forgotten ones are gone for good, in every tab
         self.check.refresh()
+        return True
 
     def keep(self, key, value):
         """Saves one answer, and says beside it when it is not kept."""

@@ -12,7 +12,7 @@ import binascii
 import json
 
 from ..questions import BOOL, CHOICE, LINES, QUESTION_BY_KEY, QUESTIONS
-from .saved import form_value, parsed
+from .saved import form_value, loads, parsed
 
 FILE_NAME = "aasp-self-check-answers.json"
 # Far above the largest file of usable answers (about 60 KB with every text at
@@ -79,7 +79,7 @@ def read_answers(text):
     None, or (NOT_JSON,), (NOT_ANSWERS,) or (WRONG_VALUES, [FieldError, ...]):
     then there are no values, and nothing may change."""
     try:
-        answers = json.loads(text)
+        answers = loads(text)
     except Exception:  # not JSON, or nested too deep to read
         return None, (NOT_JSON,)
     if not isinstance(answers, dict):

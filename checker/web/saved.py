@@ -10,7 +10,7 @@ checked with the checker's own validation before it reaches the form.
 import json
 
 from ..i18n import N_
-from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY
+from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY, QUESTIONS
 from ..validation import FieldError, parse_answers
 
 PREFIX = "aasp-self-check:v2:answer:"
@@ -21,6 +21,37 @@ FORGOTTEN = "aasp-self-check:v2:forgotten"
 OLD_ENTRY = "aasp-self-check:answers"
 # What the first version kept for a number field the browser could not read.
 _OLD_UNREADABLE_NUMBER = "?"
+
+
+# The longest answer any question takes, written in JSON with a \u escape for every character.
+_LONGEST_USABLE = max(question.max_length for question in QUESTIONS)
+_LONGEST_USABLE_JSON = 6 * _LONGEST_USABLE
+
+
+def loads(text):
+    """json.loads, but quick on long text: a JSON string too long for any
+    answer is read as a shorter one, still too long for any answer. (MicroPython
+    took two minutes to read a 3 MB string, a paste kept by the first version.)"""
+    if len(text) <= _LONGEST_USABLE_JSON:
+        return json.loads(text)
+    pieces = text.split('"')
+    shortened = [pieces[0]]
+    start = 1
+    while start < len(pieces):
+        # A string runs to the next quote that no backslash escapes.
+        end = start
+        while end < len(pieces) - 1 and _escapes_quote(pieces[end]):
+            end += 1
+        string = '"'.join(pieces[start:end + 1])
+        shortened.append(string if len(string) <= _LONGEST_USABLE_JSON else "x" * (_LONGEST_USABLE + 1))
+        shortened += pieces[end + 1:end + 2]  # what follows, up to the next string
+        start = end + 2
+    return json.loads('"'.join(shortened))
+
+
+def _escapes_quote(piece):
+    """Whether the quote after `piece` is escaped: an odd number of backslashes ends it."""
+    return (len(piece) - len(piece.rstrip("\\"))) % 2 == 1
 
 
 def entry_name(key):
@@ -47,7 +78,7 @@ def checked(key, raw):
 
 def parsed(answers):
     """The checker's (values, errors) for answers from storage, a file or a link.
-    Text with a lone surrogate ("\ud800": valid in JSON and in JavaScript) is
+    Text with a lone surrogate (U+D800 alone: valid in JSON and in JavaScript) is
     refused first: the checker's text helpers raise on it in CPython and Pyodide."""
     unreadable = [FieldError(key, N_("This answer has a character that cannot be read."))
                   for key in answers if not _encodable(answers[key])]
@@ -89,7 +120,7 @@ def old_answers(text):
     """{key: raw value} from the first version's single entry, or None when it
     cannot be read (not JSON, not an object, nested too deep)."""
     try:
-        answers = json.loads(text)
+        answers = loads(text)
     except Exception:  # ValueError in CPython; MicroPython also raises RuntimeError on deep nesting
         return None
     if not isinstance(answers, dict):

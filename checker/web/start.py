@@ -35,8 +35,7 @@ def start():
     travel.open_link()
 
     def answered(event):
-        if event.target.name in QUESTION_BY_KEY:
-            keeper.answered(event.target.name)
+        if event.target.name in QUESTION_BY_KEY and keeper.answered(event.target.name):
             result.announce_later()
 
     def left_field(event):

@@ -1,30 +1,23 @@
 """This browser's localStorage, as the self-check uses it: nothing here ever
 raises, and it remembers what this tab last read or wrote of each entry, so
-that what another tab changed can be told apart from what this one did."""
+that what another tab changed can be told apart from what this one did.
+
+The calls go through `selfCheckStorage` (docs/assets/self-check/boot.js),
+which catches what localStorage throws (blocked, or full): MicroPython cannot
+catch a JavaScript exception, which would stop the whole Python call.
+"""
 
 
 class Storage:
     def __init__(self, window):
-        try:
-            self.area = window.localStorage
-            self.area.getItem("aasp-self-check:probe")  # blocked storage raises here, not above
-        except Exception:  # cookies and site data blocked: answers live in the page only
-            self.area = None
+        self.bridge = window.selfCheckStorage
+        self.available = bool(self.bridge.available())
         self.seen = {}
-
-    @property
-    def available(self):
-        return self.area is not None
 
     def get(self, name):
         """The stored text, or None: missing (null, which Pyodide reads as
-        jsnull), blocked or unreadable all read as nothing stored."""
-        value = None
-        if self.area is not None:
-            try:
-                value = self.area.getItem(name)
-            except Exception:
-                pass
+        jsnull) and blocked both read as nothing stored."""
+        value = self.bridge.get(name) if self.available else None
         value = value if isinstance(value, str) else None
         self.seen[name] = value
         return value
@@ -32,22 +25,15 @@ class Storage:
     def set(self, name, value):
         """Stores `value`; False when it cannot (the storage is full). Then the
         entry is removed, so that no older value comes back on the next visit."""
-        if self.area is None:
-            return False
-        try:
-            self.area.setItem(name, value)
+        if self.available and self.bridge.set(name, value):
             self.seen[name] = value
             return True
-        except Exception:  # QuotaExceededError
-            self.remove(name)
-            return False
+        self.remove(name)
+        return False
 
     def remove(self, name):
-        if self.area is not None:
-            try:
-                self.area.removeItem(name)
-            except Exception:
-                pass
+        if self.available:
+            self.bridge.remove(name)
         self.seen[name] = None
 
     def changed(self, name):

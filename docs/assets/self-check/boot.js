@@ -14,6 +14,42 @@ const FORGOTTEN = "aasp-self-check:v2:forgotten";
 // where it puts back the kept answers over anything else in the form.
 const TYPED_EARLY = "data-typed";
 
+// This browser's localStorage for checker/web/storage.py, in calls that return
+// instead of throwing: in MicroPython a JavaScript exception (storage blocked,
+// or full) cannot be caught and stops the whole Python call.
+window.selfCheckStorage = {
+  available() {
+    try {
+      localStorage.getItem(FORGOTTEN);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  get(name) {
+    try {
+      return localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+  },
+  set(name, value) {
+    try {
+      localStorage.setItem(name, value);
+      return true;
+    } catch {
+      return false; // full
+    }
+  },
+  remove(name) {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // blocked: nothing is kept
+    }
+  },
+};
+
 // The theme's script (search, colour toggle, header) is left out of this page's
 // HTML (hooks/self_check_page.py) and loaded here once the self-check is live or
 // has failed: its start-up would otherwise share the main thread with Python's.
@@ -61,14 +97,13 @@ function offerForget() {
   const button = document.getElementById("forget-answers");
   const forgetStatus = document.getElementById("forget-status");
   if (!section || !button || !forgetStatus) return;
+  const kept = window.selfCheckStorage;
   button.addEventListener("click", () => {
-    try {
-      localStorage.setItem(FORGOTTEN, String(Date.now()));
+    if (kept.available()) {
+      kept.set(FORGOTTEN, String(Date.now()));
       for (const name of Object.keys(localStorage)) {
-        if (name.startsWith(KEPT_PREFIX) && name !== FORGOTTEN) localStorage.removeItem(name);
+        if (name.startsWith(KEPT_PREFIX) && name !== FORGOTTEN) kept.remove(name);
       }
-    } catch {
-      // storage blocked: nothing is kept, so nothing is left to forget
     }
     form.reset();
     forgetStatus.textContent = forgetStatus.dataset.forgotten;
