@@ -35,7 +35,7 @@ PAGE_TEXTS = {
     "answers_heading": N_("Your answers"),
     "not_kept_unusable": N_("Not kept in this browser until it is corrected."),
     "not_kept_full": N_("Not kept in this browser: its storage for this site is full."),
-    "restore_skipped": N_("Some saved answers could not be brought back and have been removed: {questions}."),
+    "restore_skipped": N_("Some saved answers could not be brought back and have been removed: {questions}"),
     "restore_old_unreadable": N_("Answers saved by an earlier version of the self-check could not be read and have been removed."),
     "storage_blocked": N_("This browser does not let the self-check keep your answers, so they are gone when you leave the page. To keep them, save them to a file."),
     # Travel: file and link (checker/web/travel.py)
@@ -47,7 +47,7 @@ PAGE_TEXTS = {
     "copy_link": N_("Copy the link"),
     "copy_link_failed": N_("Could not copy. Select the link and copy it yourself."),
     "exported": N_("Saved as {file} in your downloads."),
-    "left_out": N_("Left out until corrected: {questions}."),
+    "left_out": N_("Left out until corrected: {questions}"),
     "file_too_big": N_("This file is too big to be a file of answers. Nothing was changed."),
     "file_unreadable": N_("This file could not be read. Nothing was changed."),
     "file_not_json": N_("This is not a file of answers from the self-check. Nothing was changed."),

@@ -22,6 +22,8 @@ LINK_MARK = "answers="
 MAX_LINK_CHARS = 4 * MAX_FILE_BYTES // 3 + 4
 SHOWN_ANSWER_CHARS = 80
 
+_QUESTION_ORDER = {question.key: index for index, question in enumerate(QUESTIONS)}
+
 # Why a file or link cannot be used.
 NOT_JSON = "not_json"
 NOT_ANSWERS = "not_answers"
@@ -86,6 +88,8 @@ def read_answers(text):
         return None, (NOT_ANSWERS,)
     values, errors = parsed(answers)
     if errors:
+        # In question order, then unknown keys by name: MicroPython's dicts keep no order.
+        errors.sort(key=lambda error: (_QUESTION_ORDER.get(error.field, len(QUESTIONS)), error.field == "", error.field))
         return None, (WRONG_VALUES, errors)
     return {key: form_value(QUESTION_BY_KEY[key], value) for key, value in values.items()}, None
 

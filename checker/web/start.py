@@ -10,10 +10,12 @@ from .assessment import Assessment
 from .draft import Draft
 from .errors import ErrorsView
 from .form import Form
+from .incoming import Incoming
 from .keeping import Keeper
 from .page import Page, listen, set_text
 from .result import ResultView
 from .storage import Storage
+from .tabs import Tabs
 from .travel import Travel
 
 
@@ -24,10 +26,13 @@ def start():
     result = ResultView(page)
     draft = Draft(page, errors)
     check = Assessment(page, form, result, errors)
-    keeper = Keeper(page, Storage(window), form, errors, check)
-    travel = Travel(page, check, keeper)
+    store = Storage(window)
+    keeper = Keeper(page, store, form, errors)
+    tabs = Tabs(page, store, form, errors, check, keeper)
+    incoming = Incoming(page, check, keeper, tabs)
+    travel = Travel(page, check, keeper, incoming)
     check.followers += [draft.follow, travel.follow]
-    keeper.on_forget += [draft.close, travel.forget]
+    tabs.on_forget += [draft.close, travel.forget]
 
     keeper.restore()
     check.reread()
@@ -35,16 +40,16 @@ def start():
     travel.open_link()
 
     def answered(event):
-        if event.target.name in QUESTION_BY_KEY and keeper.answered(event.target.name):
+        if event.target.name in QUESTION_BY_KEY and tabs.answered(event.target.name):
             result.announce_later()
 
     def left_field(event):
         if event.target.name in QUESTION_BY_KEY:
-            keeper.left_field(event.target.name)
+            tabs.left_field(event.target.name)
 
     def came_back(event):
         if event.persisted:  # from the back/forward cache, where no storage event was heard
-            keeper.sync()
+            tabs.sync()
 
     def follow_field_link(event):
         """Links to a field (error summary, "go to the question") move focus to
@@ -69,15 +74,15 @@ def start():
     listen(errors.summary, "click", follow_field_link)
     listen(result.section, "click", follow_field_link)
     for element_id, handler in (("make-email", make_email), ("copy-email", draft.copy), ("print-result", print_result),
-                                ("forget-answers", keeper.forget), ("undo-forget", keeper.undo_forget),
+                                ("forget-answers", tabs.forget), ("undo-forget", tabs.undo_forget),
                                 ("export-answers", travel.export), ("share-answers", travel.share),
-                                ("copy-share-link", travel.copy_link), ("incoming-use", travel.use_incoming),
-                                ("incoming-keep", travel.keep_mine)):
+                                ("copy-share-link", travel.copy_link), ("incoming-use", incoming.use),
+                                ("incoming-keep", incoming.keep_mine)):
         listen(page.by_id(element_id), "click", handler)
     listen(travel.file_input, "change", travel.file_chosen)
     # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
     # wrong object ("Illegal invocation").
-    for kind, handler in (("storage", keeper.storage_changed), ("pageshow", came_back),
+    for kind, handler in (("storage", tabs.storage_changed), ("pageshow", came_back),
                           ("hashchange", travel.open_link)):
         listen(document.defaultView, kind, handler)
     for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):

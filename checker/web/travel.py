@@ -1,33 +1,30 @@
 """Answers that travel with the visitor, never through a server: saved to a
 file the command line reads, opened from such a file, and a share link whose
-fragment carries them. Answers coming from a file or link never silently
-replace answers already here: where both answer a question differently, the
-visitor chooses."""
+fragment carries them. What a file or link brings goes to incoming.py."""
 
 from pyscript.ffi import create_proxy, to_js
 
-from ..questions import QUESTION_BY_KEY, QUESTIONS
+from ..questions import QUESTION_BY_KEY
+from .incoming import FILE, LINK
 from .page import set_text
 from .portable import (FILE_NAME, LINK_MARK, MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, file_text, link_fragment,
-                       link_text, merge, portable, read_answers, shown_answer)
+                       link_text, portable, read_answers)
 
-FILE, LINK = "file", "link"
 # At most this many of a file's wrong answers are named.
 NAMED_PROBLEMS = 5
 
 
 class Travel:
-    def __init__(self, page, check, keeper):
+    def __init__(self, page, check, keeper, incoming):
         self.page = page
         self.check = check
         self.keeper = keeper
+        self.incoming = incoming
         self.status = page.by_id("travel-status")
         self.file_input = page.by_id("import-answers")
         self.share_box = page.by_id("share-box")
         self.share_link = page.by_id("share-link")
         self.share_copied = page.by_id("share-copied")
-        self.panel = page.by_id("incoming-answers")
-        self.waiting = None  # (answers, FILE or LINK) while the visitor chooses
         self.download_url = None
         self.file_read_proxy = create_proxy(self.file_read)
         self.file_failed_proxy = create_proxy(self.file_failed)
@@ -47,7 +44,7 @@ class Travel:
         window = self.page.window
         blob = window.Blob.new(to_js([file_text(carried)]), to_js({"type": "application/json"}))
         if self.download_url:
-            window.URL.revokeObjectURL(self.download_url)  # the last download has long started
+            window.URL.revokeObjectURL(self.download_url)  # that download has long started
         self.download_url = window.URL.createObjectURL(blob)
         link = self.page.document.createElement("a")
         link.href = self.download_url
@@ -74,7 +71,7 @@ class Travel:
         if problem:
             self.tell(self.problem_text(problem))
         else:
-            self.take(answers, FILE)
+            self.incoming.take(answers, FILE)
 
     def file_failed(self, *args):
         self.tell(self.page.text("file_unreadable"))
@@ -117,7 +114,7 @@ class Travel:
         try:
             self.page.window.navigator.clipboard.writeText(self.share_link.value).then(
                 self.link_copied_proxy, self.link_not_copied_proxy)
-        except Exception:  # no clipboard here
+        except AttributeError:  # no clipboard on this page (not a secure origin)
             self.link_not_copied()
 
     def link_copied(self, *args):
@@ -134,7 +131,7 @@ class Travel:
         self.share_link.value = ""
         set_text(self.share_copied, "")
         self.tell("")
-        self.close_panel()
+        self.incoming.close()
 
     def open_link(self, event=None):
         """A link with answers in its fragment: at start, or pasted into this tab."""
@@ -149,74 +146,4 @@ class Travel:
         if problem:
             self.keeper.add_notice(self.page.text("link_bad"))
         else:
-            self.take(answers, LINK)
-
-    # --- Answers from a file or link
-
-    def take(self, answers, source):
-        merged, differing = merge(self.check.answers, answers)
-        if differing:
-            self.ask(answers, differing, source)
-        else:
-            self.fill(merged, source)
-
-    def fill(self, merged, source):
-        changed = [question.key for question in QUESTIONS
-                   if merged.get(question.key, "") != self.check.answers.get(question.key, "")]
-        for key in changed:
-            self.check.put(key, merged[key])
-            self.keeper.keep(key, merged[key])
-        if changed:
-            self.keeper.end_undo()
-            self.check.refresh()
-        self.result(source, self.page.text(source + "_filled" if changed else "nothing_new"))
-
-    def result(self, source, text):
-        if source == LINK:
-            self.keeper.add_notice(text)
-        else:
-            self.tell(text)
-
-    def ask(self, answers, differing, source):
-        """Shows where the incoming answers differ from the ones here, and waits."""
-        self.waiting = (answers, source)
-        _ = self.page._
-        set_text(self.page.by_id("incoming-heading"), self.page.text("incoming_heading_" + source))
-        items = self.page.by_id("incoming-questions")
-        items.replaceChildren()
-        for key in differing:
-            question = QUESTION_BY_KEY[key]
-            item = self.page.document.createElement("li")
-            label = self.page.document.createElement("strong")
-            label.textContent = _(question.label)
-            item.append(label)
-            for text in (self.page.text("answer_here", answer=shown_answer(question, self.check.answers[key], _)),
-                         self.page.text("answer_in_" + source, answer=shown_answer(question, answers[key], _))):
-                line = self.page.document.createElement("span")
-                line.textContent = text
-                item.append(line)
-            items.append(item)
-        set_text(self.page.by_id("incoming-use"), self.page.text("use_" + source))
-        self.panel.hidden = False
-        self.panel.focus()
-
-    def use_incoming(self, event=None):
-        answers, source = self.waiting
-        self.close_panel()
-        # Merged again: the visitor may have changed an answer while choosing.
-        self.fill(merge(self.check.answers, answers)[0], source)
-        self.refocus(source)
-
-    def keep_mine(self, event=None):
-        source = self.waiting[1]
-        self.close_panel()
-        self.result(source, self.page.text("nothing_changed"))
-        self.refocus(source)
-
-    def refocus(self, source):
-        # Back to where the visitor came from: the file control, or the notice that says what happened.
-        (self.file_input if source == FILE else self.keeper.notice).focus()
-
-    def close_panel(self):
-        self.waiting = None
-        self.panel.hidden = True
+            self.incoming.take(answers, LINK)

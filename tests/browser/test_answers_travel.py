@@ -95,11 +95,14 @@ def test_a_saved_file_fills_the_form_and_is_kept(new_page, site, lang, tmp_path)
 
 
 def _wrong_values_message(lang, answers):
+    """Each wrong answer named, in question order, then the unknown keys by name."""
     _ = translator(lang)
-    named = []
-    for error in assess(answers, lang)["errors"]:
-        question = QUESTION_BY_KEY.get(error["field"])
-        named.append((_(question.label) if question else error["field"]) + ": " + error["message"])
+    order = list(QUESTION_BY_KEY)
+    errors = sorted(assess(answers, lang)["errors"],
+                    key=lambda error: (order.index(error["field"]) if error["field"] in order else len(order),
+                                       error["field"]))
+    named = [(_(QUESTION_BY_KEY[error["field"]].label) if error["field"] in order else error["field"])
+             + ": " + error["message"] for error in errors]
     return text(lang, "file_wrong", problems="; ".join(named))
 
 

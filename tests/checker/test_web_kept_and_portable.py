@@ -184,3 +184,8 @@ def test_long_json_is_read_quickly_and_as_json_reads_it(value):
     for broken in (text[:-1], text[:len(text) // 2], text + "]"):
         with pytest.raises(ValueError):
             loads(broken)
+
+
+def test_a_bad_files_problems_come_in_question_order_then_by_name():
+    _answers, problem = read_answers('{"zz": 1, "legal_name": 12, "region": "maybe", "aa": 2}')
+    assert [error.field for error in problem[1]] == ["region", "legal_name", "aa", "zz"]
