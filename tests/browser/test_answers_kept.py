@@ -244,6 +244,29 @@ def test_forgotten_answers_do_not_come_back_from_the_back_forward_cache(bfcache_
         context.close()
 
 
+@pytest.mark.parametrize("site, lang", RUNTIMES_AND_LANGS, indirect=["site"])
+def test_a_page_back_from_the_cache_reads_storage_again_without_storage_events(new_page, site, lang):
+    """Chromium hands a cached page the storage events it missed; a browser that
+    does not still brings it up to date, from `pageshow`. Here storage changes
+    where no event reaches the page (its own tab), then the page is shown again."""
+    page = open_on(new_page, site, lang)
+    answer(page, {"legal_name": "Nordic Repair AB", "region": "yes"})
+    shown_again = "dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))"
+    store(page, {FORGOTTEN: "elsewhere", PREFIX + "legal_name": None, PREFIX + "region": None})  # forgotten
+    assert page.input_value("#field-legal_name") == "Nordic Repair AB"
+    page.evaluate(shown_again)
+    expect_value(page, "legal_name", "")
+    expect(page.locator("#undo-forget")).to_be_visible()
+    assert form_state(page) == form_answers({})
+    page.evaluate(shown_again)  # nothing new
+    expect(page.locator("#undo-forget")).to_be_visible()
+    store(page, {FORGOTTEN: None, PREFIX + "legal_name": "Fixa Snabbt AB", PREFIX + "principal": "Anna Berg"})
+    page.evaluate(shown_again)  # undone, and answered anew, elsewhere
+    expect_value(page, "principal", "Anna Berg")
+    expect_value(page, "legal_name", "Fixa Snabbt AB")
+    expect(page.locator("#undo-forget")).to_be_hidden()
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_forgotten_answers_do_not_come_back_through_the_browsers_form_restoring(new_page, lang):
     # This browser does put a form's text back on Back, else this test would prove nothing.
