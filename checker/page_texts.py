@@ -1,5 +1,5 @@
 """Texts of the self-check page, shared by the build-time form renderer and
-the browser glue (checker/web.py), so both read from the same catalogs."""
+the browser glue (checker/web/), so both read from the same catalogs."""
 
 from .i18n import N_
 
@@ -31,6 +31,42 @@ PAGE_TEXTS = {
     "forgotten": N_("Your answers have been forgotten."),
     "undo_forget": N_("Bring them back"),
     "kept_here": N_("Your answers are kept only in this browser, so they are still here if you come back. Nothing is sent anywhere."),
+    # Kept in this browser (checker/web/keeping.py)
+    "answers_heading": N_("Your answers"),
+    "not_kept_unusable": N_("Not kept in this browser until it is corrected."),
+    "not_kept_full": N_("Not kept in this browser: its storage for this site is full."),
+    "restore_skipped": N_("Some saved answers could not be brought back and have been removed: {questions}"),
+    "restore_old_unreadable": N_("Answers saved by an earlier version of the self-check could not be read and have been removed."),
+    "storage_blocked": N_("This browser does not let the self-check keep your answers, so they are gone when you leave the page. To keep them, save them to a file."),
+    # Travel: file and link (checker/web/travel.py)
+    "export": N_("Save to a file"),
+    "import": N_("Open a saved file"),
+    "share": N_("Make a link to share"),
+    "share_warning": N_("Anyone who has the link can see your answers, so share it only with people you trust. The answers are in the part after #, which the browser never sends to any website, this one included."),
+    "share_label": N_("Link with your answers"),
+    "copy_link": N_("Copy the link"),
+    "copy_link_failed": N_("Could not copy. Select the link and copy it yourself."),
+    "exported": N_("Saved as {file} in your downloads."),
+    "left_out": N_("Left out until corrected: {questions}"),
+    "file_too_big": N_("This file is too big to be a file of answers. Nothing was changed."),
+    "file_unreadable": N_("This file could not be read. Nothing was changed."),
+    "file_not_json": N_("This is not a file of answers from the self-check. Nothing was changed."),
+    "file_not_answers": N_("This file does not hold a set of answers. Nothing was changed."),
+    "file_wrong": N_("This file holds answers the self-check cannot use, so nothing was changed: {problems}"),
+    "file_filled": N_("The answers from the file are in the form and kept in this browser."),
+    "link_bad": N_("The answers in this link could not be read, so nothing was changed. Ask for a new link."),
+    "link_filled": N_("The answers from the link are in the form and kept in this browser."),
+    "nothing_new": N_("These answers are in the form already."),
+    "nothing_changed": N_("Nothing was changed."),
+    "incoming_heading_file": N_("The file has other answers than yours"),
+    "incoming_heading_link": N_("The link has other answers than yours"),
+    "incoming_intro": N_("Your answers to these questions differ. Nothing changes until you choose."),
+    "answer_here": N_("Your answer: “{answer}”"),
+    "answer_in_file": N_("In the file: “{answer}”"),
+    "answer_in_link": N_("In the link: “{answer}”"),
+    "use_file": N_("Use the file's answers"),
+    "use_link": N_("Use the link's answers"),
+    "keep_mine": N_("Keep my answers"),
     "how_decided": N_("How the self-check decides"),
     # Beside the application e-mail: its markers (checker/application.py) and its language.
     "email_checks": N_("Check the parts marked {check} before you send it."),

@@ -86,10 +86,12 @@ def pyscript_start_modules():
 
 
 def checker_files(lang=None):
-    """What the browser needs of checker/: every module but the command line, and
-    the catalog of the page's language (all catalogs when no language is given)."""
+    """What the browser needs of checker/, as paths inside it: every module but
+    the command line (subpackages included, checker/web/ among them), and the
+    catalog of the page's language (all catalogs when no language is given)."""
     folder = ROOT / "checker"
-    names = [path.name for path in sorted(folder.glob("*.py")) if path.name != "__main__.py"]
+    names = [path.relative_to(folder).as_posix() for path in sorted(folder.rglob("*.py"))
+             if path.name != "__main__.py" and "__pycache__" not in path.parts]
     catalogs = sorted((folder / "catalogs").glob("*.json" if lang is None else lang + ".json"))
     return names + ["catalogs/" + path.name for path in catalogs]
 

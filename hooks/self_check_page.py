@@ -134,6 +134,9 @@ def render_self_check(lang, assets, config):
         + t["read_requirements"] + "</a></p></noscript>",
         '<p id="self-check-status" class="sc-status" role="status" data-loading="' + t["loading"]
         + '" data-failed="' + t["load_failed"] + '" data-requirements="' + t["read_requirements"] + '"></p>',
+        # What became of the kept answers, or of a link's (checker/web/keeping.py, travel.py).
+        '<p id="answers-notice" class="sc-notice-box" role="status" tabindex="-1" hidden></p>',
+        render_incoming(t),
         '<div id="error-summary" class="sc-error-summary" tabindex="-1" aria-labelledby="error-summary-title" hidden>'
         '<h2 id="error-summary-title">' + t["error_summary"] + "</h2><ul></ul></div>",
         '<form id="self-check" data-state="loading" data-lang="' + lang + '" novalidate>',
@@ -151,6 +154,7 @@ def render_self_check(lang, assets, config):
     parts.append(render_result(_, t))
     parts.append(render_actions(t))
     parts.append(render_email_draft(t))
+    parts.append(render_your_answers(t))
     parts.append(render_scripts(lang, assets, config))
     parts.append("</div>")
     return "\n".join(parts)
@@ -160,8 +164,10 @@ def render_question(question, _, t):
     key = question.key
     label = esc(_(question.label)) + ("" if question.required else ' <span class="sc-optional">' + t["optional"] + "</span>")
     hint = '<p class="sc-hint" id="hint-' + key + '">' + esc(_(question.hint)) + "</p>" if question.hint else ""
-    error = '<p class="sc-error" id="error-' + key + '" hidden></p>'
-    described = ("hint-" + key + " " if question.hint else "") + "error-" + key
+    # The error, then whether this browser keeps the answer (checker/web/errors.py).
+    error = ('<p class="sc-error" id="error-' + key + '" hidden></p>'
+             '<p class="sc-not-kept" id="not-kept-' + key + '" hidden></p>')
+    described = ("hint-" + key + " " if question.hint else "") + "error-" + key + " not-kept-" + key
     if question.kind in (BOOL, CHOICE):
         options = []
         for index, (value, choice_label) in enumerate(question.choices):
@@ -197,7 +203,7 @@ def render_result(_, t):
         rows.append('<li class="sc-row" id="result-' + rule.id + '" data-requirement="' + rule.id + '"><span class="sc-row-icon" aria-hidden="true">'
                     + '</span><a class="sc-row-title" href="../requirements/#' + rule.id + '">' + title
                     + '</a> <span class="sc-row-status"></span><p class="sc-row-message"></p>'
-                    # Back to a question the rule reads, to answer or change it (web.py
+                    # Back to a question the rule reads, to answer or change it (checker/web/result.py
                     # points it at the one that decided the row).
                     + '<a class="sc-row-change" href="#field-' + rule.keys[0] + '" data-needs-python hidden>'
                     + t["to_question"] + '<span class="sc-visually-hidden">: ' + title + "</span></a></li>")
@@ -216,12 +222,44 @@ def render_actions(t):
     return ('<div class="sc-actions" data-needs-python hidden>'
             '<button type="button" id="make-email" class="md-button md-button--primary">' + t["make_email"] + "</button>"
             '<button type="button" id="print-result" class="md-button">' + t["print_result"] + "</button>"
-            '<button type="button" id="forget-answers" class="md-button">' + t["forget"] + "</button>"
-            '<p class="sc-forget"><span id="forget-status" role="status"></span> '
-            '<button type="button" id="undo-forget" class="md-button" hidden>' + t["undo_forget"] + "</button></p>"
-            '<p class="sc-hint">' + t["kept_here"] + "</p>"
             # What a screen reader hears of the result: the verdict and the tally, once typing pauses.
             '<p id="result-announcement" class="sc-visually-hidden" role="status"></p></div>')
+
+
+def render_your_answers(t):
+    """Where the answers are kept, and how they travel. When Python cannot start,
+    boot.js shows this section with only "forget my answers", which it runs itself."""
+    return ('<section id="your-answers" class="sc-answers" aria-labelledby="answers-heading" data-needs-python hidden>'
+            '<h2 id="answers-heading">' + t["answers_heading"] + "</h2>"
+            '<p class="sc-hint">' + t["kept_here"] + "</p>"
+            '<div class="sc-travel" data-needs-python hidden><div class="sc-answer-buttons">'
+            '<button type="button" id="export-answers" class="md-button">' + t["export"] + "</button>"
+            # The file input is hidden behind its label, which looks like the buttons beside it.
+            '<input type="file" id="import-answers" class="sc-file" accept=".json,application/json">'
+            '<label for="import-answers" class="md-button">' + t["import"] + "</label>"
+            '<button type="button" id="share-answers" class="md-button">' + t["share"] + "</button></div>"
+            '<p class="sc-hint">' + t["share_warning"] + "</p>"
+            '<p id="travel-status" class="sc-travel-status" role="status"></p>'
+            '<div id="share-box" class="sc-share" hidden><label for="share-link" class="sc-label">' + t["share_label"]
+            + '</label><input type="text" id="share-link" class="sc-input" readonly spellcheck="false">'
+            '<p class="sc-share-actions"><button type="button" id="copy-share-link" class="md-button">' + t["copy_link"]
+            + '</button> <span id="share-copied" role="status"></span></p></div></div>'
+            '<div class="sc-answer-buttons"><button type="button" id="forget-answers" class="md-button">' + t["forget"]
+            + "</button></div>"
+            '<p class="sc-forget"><span id="forget-status" role="status" data-forgotten="' + t["forgotten"] + '"></span> '
+            '<button type="button" id="undo-forget" class="md-button" hidden>' + t["undo_forget"] + "</button></p>"
+            "</section>")
+
+
+def render_incoming(t):
+    """Where a file's or link's answers differ from the visitor's: they choose.
+    Written for a link; checker/web/travel.py words it for its source."""
+    return ('<section id="incoming-answers" class="sc-incoming" tabindex="-1" aria-labelledby="incoming-heading" hidden>'
+            '<h2 id="incoming-heading">' + t["incoming_heading_link"] + "</h2>"
+            "<p>" + t["incoming_intro"] + '</p><ul id="incoming-questions"></ul>'
+            '<p class="sc-incoming-actions"><button type="button" id="incoming-use" class="md-button md-button--primary">'
+            + t["use_link"] + '</button><button type="button" id="incoming-keep" class="md-button">' + t["keep_mine"]
+            + "</button></p></section>")
 
 
 def render_email_draft(t):
@@ -244,11 +282,11 @@ def render_scripts(lang, assets, config):
                        "plugins": runtime_files.unused_pyscript_plugins()}
     idle_type = runtime_files.other_script_type(runtime)
     idle_config = {"plugins": runtime_files.unused_pyscript_plugins(kept=())}
-    # The Python entry is inline: web.py is among `files` already, so a `src` would fetch it twice.
+    # The Python entry is inline: checker/web/start.py is among `files` already, so a `src` would fetch it twice.
     # PyScript (core.js) is imported by pyscript-without-eval.js, so the page needs no 'unsafe-eval'.
     return ('<' + idle_type + '-config hidden>' + html.escape(json.dumps(idle_config), quote=False)
             + '</' + idle_type + '-config>'
             '<script type="module" src="' + assets + 'boot.js"></script>'
             '<script type="module" src="' + assets + 'pyscript-without-eval.js"></script>'
             '<script type="' + runtime["script_type"] + '" config="'
-            + esc(json.dumps(pyscript_config, separators=(",", ":"))) + '">import checker.web</script>')
+            + esc(json.dumps(pyscript_config, separators=(",", ":"))) + '">import checker.web.start</script>')

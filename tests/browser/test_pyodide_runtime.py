@@ -9,23 +9,11 @@ import pytest
 import checker
 from checker.i18n import LANGUAGES
 from hooks.runtime_files import pyscript_start_modules
-from site_server import build_site, built, free_port, serving
 from self_check_helpers import answer, open_self_check, wait_for_report
 
 PROFILE = {"region": "yes", "organisation_type": "university", "parts_reseller": False,
            "months_in_operation": 8, "repairs_per_quarter": 150, "certified_technicians": 0,
            "email": "anna@gmail.com", "legal_name": "Mac Service AB", "addresses": ["Box 55, 111 22 Stockholm"]}
-
-
-@pytest.fixture(scope="module")
-def pyodide_site(tmp_path_factory):
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/aasp/"
-    site = built(build_site(tmp_path_factory.mktemp("pyodide-site"), url, SELF_CHECK_RUNTIME="pyodide"))
-    assert (site / "assets" / "self-check" / "pyodide" / "pyodide.asm.wasm").is_file()
-    assert not (site / "assets" / "self-check" / "micropython").exists()
-    with serving(site, port):
-        yield url
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -7,18 +7,8 @@ import pytest
 import checker
 from policy_violations import watch_policy_violations
 from self_check_helpers import answer, open_self_check, wait_for_report
-from site_server import build_site, built, free_port, serving
 
 ANSWERS = {"region": "yes", "organisation_type": "company", "repairs_per_quarter": 150, "email": "anna@gmail.com"}
-
-
-@pytest.fixture(scope="module")
-def pyodide_site(tmp_path_factory):
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/aasp/"
-    site = built(build_site(tmp_path_factory.mktemp("pyodide-site"), url, SELF_CHECK_RUNTIME="pyodide"))
-    with serving(site, port):
-        yield url
 
 
 @pytest.mark.parametrize("runtime, site, start_ms", [

@@ -1,10 +1,54 @@
 // Watches the self-check while PyScript starts. If Python cannot run here
 // (no WebAssembly, blocked by policy, a file that does not load), the form is
 // marked `data-state="error"` and a message in the page's language says so;
-// the questions stay usable as a checklist. checker/web.py marks it "ready".
+// the questions stay usable as a checklist, and "forget my answers" works
+// without Python. checker/web/start.py marks the form "ready".
 const form = document.getElementById("self-check");
 const status = document.getElementById("self-check-status");
 const GIVE_UP_AFTER_MS = 30000;
+// The entries checker/web/saved.py names: every one starts so, and this one
+// tells other tabs that the answers were forgotten.
+const KEPT_PREFIX = "aasp-self-check:";
+const FORGOTTEN = "aasp-self-check:v2:forgotten";
+// Marks an answer the visitor gave before Python was ready: Python keeps it,
+// where it puts back the kept answers over anything else in the form.
+const TYPED_EARLY = "data-typed";
+
+// This browser's localStorage for checker/web/storage.py, in calls that return
+// instead of throwing: in MicroPython a JavaScript exception (storage blocked,
+// or full) cannot be caught and stops the whole Python call.
+window.selfCheckStorage = {
+  available() {
+    try {
+      localStorage.getItem(FORGOTTEN);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  get(name) {
+    try {
+      return localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+  },
+  set(name, value) {
+    try {
+      localStorage.setItem(name, value);
+      return true;
+    } catch {
+      return false; // full
+    }
+  },
+  remove(name) {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // blocked: nothing is kept
+    }
+  },
+};
 
 // The theme's script (search, colour toggle, header) is left out of this page's
 // HTML (hooks/self_check_page.py) and loaded here once the self-check is live or
@@ -43,6 +87,28 @@ function failed() {
   requirements.textContent = status.dataset.requirements;
   status.replaceChildren(status.dataset.failed + " ", requirements);
   status.classList.add("sc-status--error");
+  offerForget();
+}
+
+// Without Python the kept answers cannot be read, but they can be forgotten:
+// the one thing a visitor must be able to do with them whatever happens.
+function offerForget() {
+  const section = document.getElementById("your-answers");
+  const button = document.getElementById("forget-answers");
+  const forgetStatus = document.getElementById("forget-status");
+  if (!section || !button || !forgetStatus) return;
+  const kept = window.selfCheckStorage;
+  button.addEventListener("click", () => {
+    if (kept.available()) {
+      kept.set(FORGOTTEN, String(Date.now()));
+      for (const name of Object.keys(localStorage)) {
+        if (name.startsWith(KEPT_PREFIX) && name !== FORGOTTEN) kept.remove(name);
+      }
+    }
+    form.reset();
+    forgetStatus.textContent = forgetStatus.dataset.forgotten;
+  });
+  section.hidden = false;
 }
 
 if (form && status) {
@@ -53,6 +119,9 @@ if (form && status) {
   });
   themeWhenSettled.observe(form, { attributes: true, attributeFilter: ["data-state"] });
   status.textContent = status.dataset.loading;
+  form.addEventListener("input", (event) => {
+    if (form.dataset.state === "loading") event.target.setAttribute(TYPED_EARLY, "");
+  });
   if (typeof WebAssembly !== "object") failed();
   addEventListener("error", failed);
   addEventListener("unhandledrejection", failed);

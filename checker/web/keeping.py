@@ -1,0 +1,96 @@
+"""Answers kept in this browser, one entry per question: brought back when the
+page starts, and saved as each one changes.
+
+Decisions, where the issue left them open:
+- Only answers the checker can use are kept. A wrong or over-long answer stays
+  in the form, whole, with a note beside it that it is not kept, and its entry
+  is removed: a later visit never brings back an older answer instead. The
+  same when storage is full.
+- At start, storage decides what the form shows, except for answers the
+  visitor typed before Python was ready (boot.js marks them). So the browser's
+  own restoring of a page cannot bring back answers forgotten since.
+"""
+
+from ..questions import QUESTIONS
+from .page import set_text
+from .saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, old_answers, to_keep
+
+
+class Keeper:
+    def __init__(self, page, store, form, errors):
+        self.page = page
+        self.store = store
+        self.form = form
+        self.errors = errors
+        self.notice = page.by_id("answers-notice")
+
+    def restore(self):
+        """The kept answers into the form, each checked first; what cannot be
+        used is removed and named in the notice above the form."""
+        if not self.store.available:
+            self.add_notice(self.page.text("storage_blocked"))
+            return
+        self.store.get(FORGOTTEN)  # a forget from before this page opened is not news here
+        unusable = []
+        old_unreadable = self.take_old_entry(unusable)
+        typed = self.form.typed_early()
+        for question in QUESTIONS:
+            key = question.key
+            if key in typed:
+                self.keep(key, self.form.read(key))
+                continue
+            value, usable = checked(key, self.store.get(entry_name(key)))
+            if not usable:
+                self.store.remove(entry_name(key))
+                unusable.append(key)
+            self.form.fill(key, value)
+        if old_unreadable:
+            self.add_notice(self.page.text("restore_old_unreadable"))
+        if unusable:
+            ordered = [question.key for question in QUESTIONS if question.key in unusable]
+            self.add_notice(self.page.text("restore_skipped", questions=self.page.labels(ordered)))
+
+    def take_old_entry(self, unusable):
+        """Moves the first version's single entry into one entry per question,
+        where none is kept yet; True when it could not be read."""
+        text = self.store.get(OLD_ENTRY)
+        if text is None:
+            return False
+        answers = old_answers(text)
+        self.store.remove(OLD_ENTRY)
+        if answers is None:
+            return True
+        for key in answers:
+            if self.store.get(entry_name(key)) is not None:
+                continue  # kept since, so newer
+            value, usable = checked(key, answers[key])
+            if not usable:
+                unusable.append(key)
+            elif value:
+                self.store.set(entry_name(key), value)
+        return False
+
+    def keep(self, key, value):
+        """Saves one answer, and says beside it when it is not kept."""
+        if not self.store.available:
+            return  # said once, above the form
+        stored, unusable = to_keep(key, value)
+        if stored is None:
+            self.store.remove(entry_name(key))
+            self.errors.not_kept(key, "not_kept_unusable" if unusable else None)
+        elif self.store.set(entry_name(key), stored):
+            self.errors.not_kept(key, None)
+        else:
+            self.errors.not_kept(key, "not_kept_full")
+
+    def add_notice(self, text):
+        """Says above the form what became of the kept answers (or of a link's)."""
+        current = self.notice.textContent
+        set_text(self.notice, current + " " + text if current else text)
+        self.notice.hidden = False
+
+    def clear_notices(self):
+        set_text(self.notice, "")
+        self.notice.hidden = True
+        for question in QUESTIONS:
+            self.errors.not_kept(question.key, None)

@@ -1,0 +1,40 @@
+"""The page's elements and texts, and the few DOM helpers every part uses.
+Made once by start.py and handed to each part."""
+
+from pyscript.ffi import create_proxy
+
+from ..i18n import translator
+from ..page_texts import page_text
+from ..questions import QUESTION_BY_KEY
+
+
+class Page:
+    def __init__(self, document, window):
+        self.document = document
+        self.window = window
+        self.form = document.getElementById("self-check")
+        self.lang = self.form.getAttribute("data-lang")
+        self._ = translator(self.lang)
+
+    def by_id(self, element_id):
+        return self.document.getElementById(element_id)
+
+    def find(self, selector, root=None):
+        return (root or self.document).querySelector(selector)
+
+    def text(self, key, **params):
+        return page_text(self._, key, **params)
+
+    def labels(self, keys):
+        """Questions named for the visitor, as a list in a sentence."""
+        return "; ".join(self._(QUESTION_BY_KEY[key].label) for key in keys)
+
+
+def set_text(node, text):
+    # Only real changes, so a live region announces what changed and nothing else.
+    if node.textContent != text:
+        node.textContent = text
+
+
+def listen(node, kind, handler):
+    node.addEventListener(kind, create_proxy(handler))

@@ -1,0 +1,142 @@
+"""Answers that travel with the visitor, never through a server (DOM-free:
+tested in CPython, run in the browser).
+
+A file and a link carry the same answers object as the command line reads
+(contracts, section 2): one flat JSON object of the answers the checker can
+use, with booleans, whole numbers and a list of addresses. A link carries it
+in its fragment (`#answers=` and base64url of the UTF-8 JSON), which the
+browser never sends in a request.
+"""
+
+import binascii
+import json
+
+from ..questions import BOOL, CHOICE, LINES, QUESTION_BY_KEY, QUESTIONS
+from .saved import form_value, loads, parsed
+
+FILE_NAME = "aasp-self-check-answers.json"
+# Far above the largest file of usable answers (about 60 KB with every text at
+# its longest and written as \u escapes): anything bigger is not one.
+MAX_FILE_BYTES = 200000
+LINK_MARK = "answers="
+MAX_LINK_CHARS = 4 * MAX_FILE_BYTES // 3 + 4
+SHOWN_ANSWER_CHARS = 80
+
+_QUESTION_ORDER = {question.key: index for index, question in enumerate(QUESTIONS)}
+
+# Why a file or link cannot be used.
+NOT_JSON = "not_json"
+NOT_ANSWERS = "not_answers"
+WRONG_VALUES = "wrong_values"
+
+
+def portable(answers):
+    """(answers object, left out): the usable answers among the form's, in
+    question order, and the keys of those left out because the checker
+    cannot use them (they are wrong, too long, ...)."""
+    carried = {}
+    left_out = []
+    for question in QUESTIONS:
+        values, errors = parsed({question.key: answers.get(question.key, "")})
+        if errors:
+            left_out.append(question.key)
+        elif question.key in values:
+            carried[question.key] = values[question.key]
+    return carried, left_out
+
+
+def file_text(carried):
+    """The answers object as a file: one answer a line, in question order
+    (MicroPython's dicts keep no order, and its json has no indent)."""
+    lines = ["  " + _json(key) + ": " + _json(carried[key]) for key in _ordered(carried)]
+    return "{\n" + ",\n".join(lines) + "\n}\n" if lines else "{}\n"
+
+
+def link_fragment(carried):
+    """The fragment of a share link, without its "#"."""
+    data = ("{" + ",".join(_json(key) + ":" + _json(carried[key]) for key in _ordered(carried)) + "}").encode("utf-8")
+    code = binascii.b2a_base64(data).decode("ascii").strip()
+    return LINK_MARK + code.replace("+", "-").replace("/", "_").rstrip("=")
+
+
+def link_text(fragment):
+    """The JSON text a link's fragment ("#answers=…", with or without "#")
+    carries, or None when it carries none that can be read."""
+    if not isinstance(fragment, str):
+        return None
+    code = fragment[1:] if fragment.startswith("#") else fragment
+    if not code.startswith(LINK_MARK) or len(code) > MAX_LINK_CHARS:
+        return None
+    code = code[len(LINK_MARK):].replace("-", "+").replace("_", "/")
+    try:
+        # MicroPython's decoder wants bytes and the padding the link leaves out.
+        data = binascii.a2b_base64((code + "=" * (-len(code) % 4)).encode("ascii"))
+        return data.decode("utf-8")
+    except Exception:  # not base64, not ASCII, not UTF-8 (the error types differ by runtime)
+        return None
+
+
+def read_answers(text):
+    """(form values, problem) from the text of a file or link. problem is
+    None, or (NOT_JSON,), (NOT_ANSWERS,) or (WRONG_VALUES, [FieldError, ...]):
+    then there are no values, and nothing may change."""
+    try:
+        answers = loads(text)
+    except Exception:  # not JSON, or nested too deep to read
+        return None, (NOT_JSON,)
+    if not isinstance(answers, dict):
+        return None, (NOT_ANSWERS,)
+    values, errors = parsed(answers)
+    if errors:
+        # In question order, then unknown keys by name: MicroPython's dicts keep no order.
+        errors.sort(key=lambda error: (_QUESTION_ORDER.get(error.field, len(QUESTIONS)), error.field == "", error.field))
+        return None, (WRONG_VALUES, errors)
+    return {key: form_value(QUESTION_BY_KEY[key], value) for key, value in values.items()}, None
+
+
+def merge(current, incoming):
+    """(merged, differing): the incoming answers over the current ones, and the
+    keys of questions both answer differently (as the checker reads them).
+    A question the incoming answers leave blank keeps its current answer."""
+    merged = dict(current)
+    differing = []
+    for question in QUESTIONS:
+        new = _usable(question.key, incoming.get(question.key))
+        if new is None:
+            continue
+        old = current.get(question.key, "")
+        if _answered(old) and _usable(question.key, old) != new:
+            differing.append(question.key)
+        merged[question.key] = incoming[question.key]
+    return merged, differing
+
+
+def shown_answer(question, value, _):
+    """An answer as a visitor reads it in a short list: the choice's label,
+    addresses on one line, long text shortened."""
+    if question.kind in (BOOL, CHOICE):
+        labels = dict(question.choices)
+        return _(labels[value]) if value in labels else value
+    text = ", ".join(line.strip() for line in value.split("\n") if line.strip()) if question.kind == LINES else value
+    return text if len(text) <= SHOWN_ANSWER_CHARS else text[:SHOWN_ANSWER_CHARS - 1] + "…"
+
+
+def _usable(key, value):
+    values, errors = parsed({key: value})
+    return None if errors else values.get(key)
+
+
+def _answered(value):
+    return isinstance(value, str) and value.strip() != ""
+
+
+def _ordered(carried):
+    return [question.key for question in QUESTIONS if question.key in carried]
+
+
+def _json(value):
+    # Letters as they are (ÅÄÖ stay readable in the file); MicroPython writes them so anyway.
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except TypeError:
+        return json.dumps(value)

@@ -1,0 +1,94 @@
+"""Starts the self-check page: the one module that acts when imported (the
+page's script runs `import checker.web.start`). It finds the page, makes the
+parts, brings back the kept answers, takes a link's answers, wires the events
+and marks the form ready."""
+
+from pyscript import document, window
+
+from ..questions import QUESTION_BY_KEY
+from .assessment import Assessment
+from .draft import Draft
+from .errors import ErrorsView
+from .form import Form
+from .incoming import Incoming
+from .keeping import Keeper
+from .page import Page, listen, set_text
+from .result import ResultView
+from .storage import Storage
+from .tabs import Tabs
+from .travel import Travel
+
+
+def start():
+    page = Page(document, window)
+    form = Form(page)
+    errors = ErrorsView(page)
+    result = ResultView(page)
+    draft = Draft(page, errors)
+    check = Assessment(page, form, result, errors)
+    store = Storage(window)
+    keeper = Keeper(page, store, form, errors)
+    tabs = Tabs(page, store, form, errors, check, keeper)
+    incoming = Incoming(page, check, keeper, tabs)
+    travel = Travel(page, check, keeper, incoming)
+    check.followers += [draft.follow, travel.follow]
+    tabs.on_forget += [draft.close, travel.forget]
+
+    keeper.restore()
+    check.reread()
+    check.refresh()  # what was just restored needs no saving
+    travel.open_link()
+
+    def answered(event):
+        if event.target.name in QUESTION_BY_KEY and tabs.answered(event.target.name):
+            result.announce_later()
+
+    def left_field(event):
+        if event.target.name in QUESTION_BY_KEY:
+            tabs.left_field(event.target.name)
+
+    def came_back(event):
+        if event.persisted:  # from the back/forward cache, where no storage event was heard
+            tabs.sync()
+
+    def follow_field_link(event):
+        """Links to a field (error summary, "go to the question") move focus to
+        the field itself, not just scroll."""
+        target = event.target.closest('a[href^="#field-"]')
+        if target:
+            event.preventDefault()
+            field = page.by_id(target.getAttribute("href")[1:])
+            if field:
+                field.focus()
+
+    def make_email(event):
+        draft.make(check.answers)
+
+    def print_result(event):
+        if not errors.take_focus():
+            window.print()
+
+    listen(page.form, "input", answered)
+    listen(page.form, "change", answered)
+    listen(page.form, "focusout", left_field)
+    listen(errors.summary, "click", follow_field_link)
+    listen(result.section, "click", follow_field_link)
+    for element_id, handler in (("make-email", make_email), ("copy-email", draft.copy), ("print-result", print_result),
+                                ("forget-answers", tabs.forget), ("undo-forget", tabs.undo_forget),
+                                ("export-answers", travel.export), ("share-answers", travel.share),
+                                ("copy-share-link", travel.copy_link), ("incoming-use", incoming.use),
+                                ("incoming-keep", incoming.keep_mine)):
+        listen(page.by_id(element_id), "click", handler)
+    listen(travel.file_input, "change", travel.file_chosen)
+    # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
+    # wrong object ("Illegal invocation").
+    for kind, handler in (("storage", tabs.storage_changed), ("pageshow", came_back),
+                          ("hashchange", travel.open_link)):
+        listen(document.defaultView, kind, handler)
+    for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
+        hidden_until_ready.hidden = False
+    set_text(page.by_id("self-check-status"), "")
+    page.form.setAttribute("data-state", "ready")
+
+
+start()

@@ -1,0 +1,291 @@
+"""Answers travel with the visitor, never through a server (contracts,
+section 6; issue 10): saved to a file the command line reads as it is, opened
+from such a file (a bad one changes nothing and says why), and a share link
+whose fragment carries them, which fills the form without silently
+discarding answers saved here. Against the built site served from /aasp/, in
+both languages, and on Pyodide where the runtime matters (downloads, files,
+the address bar)."""
+
+import base64
+import json
+import subprocess
+import sys
+
+import pytest
+from playwright.sync_api import expect
+
+from answers_helpers import (LANGS, TIMEOUT_MS, another_tab, expect_value, kept, labels, open_on, site,  # noqa: F401
+                             text)
+from self_check_helpers import ROOT, answer, form_answers, form_state, self_check_path, wait_for_state, wait_for_verdict
+from test_accessibility import violations
+
+from checker import assess
+from checker.i18n import translator
+from checker.questions import QUESTION_BY_KEY
+from checker.web.portable import FILE_NAME, MAX_FILE_BYTES
+
+RUNTIMES_AND_LANGS = [("micropython", "sv"), ("micropython", "en"), ("pyodide", "sv")]
+
+# The case table's first row, ready to apply, with two addresses and ÅÄÖ.
+FULL = dict(json.loads((ROOT / "tests" / "cases.json").read_text(encoding="utf-8"))[0]["answers"],
+            addresses=["Storgatan 12, 111 22 Stockholm", "Kungsgatan 3, 411 19 Göteborg"],
+            principal="Åsa Öberg")
+assert assess(FULL)["verdict"] == "ready"
+GIVEN = {key: value for key, value in FULL.items() if value not in ("", None)}
+
+
+def _kept_values(answers):
+    return {key: value for key, value in form_answers(answers).items() if value}
+
+
+def _clear_status(page):
+    # Two bad files in a row may get the same message: clear it, so the wait is for the new one.
+    page.evaluate("document.getElementById('travel-status').textContent = ''")
+
+
+def _link_code(answers_text):
+    return base64.urlsafe_b64encode(answers_text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+# --------------------------------------------------------------------------
+# Export: a file the command line reads as it is.
+
+
+@pytest.mark.parametrize("site, lang", RUNTIMES_AND_LANGS, indirect=["site"])
+def test_export_downloads_the_answers_object_the_command_line_reads(new_page, site, lang, tmp_path):
+    page = open_on(new_page, site, lang)
+    answer(page, FULL)
+    page.fill("#field-repairs_per_quarter", "-5")  # wrong: left out, and said so
+    with page.expect_download() as download_info:
+        page.click("#export-answers")
+    download = download_info.value
+    assert download.suggested_filename == FILE_NAME == "aasp-self-check-answers.json"
+    path = tmp_path / FILE_NAME
+    download.save_as(path)
+    exported = json.loads(path.read_text(encoding="utf-8"))
+    # The answers object of requirements.md: booleans, whole numbers, a list of addresses.
+    assert exported == {key: value for key, value in GIVEN.items() if key != "repairs_per_quarter"}
+    expect(page.locator("#travel-status")).to_have_text(
+        text(lang, "exported", file=FILE_NAME) + " "
+        + text(lang, "left_out", questions=labels(lang, ["repairs_per_quarter"])))
+
+    done = subprocess.run([sys.executable, "-m", "checker", "--lang", lang, "--json", str(path)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == assess(exported, lang)
+
+
+# --------------------------------------------------------------------------
+# Import: a good file fills the form; a bad one changes nothing and says why.
+
+
+@pytest.mark.parametrize("site, lang", RUNTIMES_AND_LANGS, indirect=["site"])
+def test_a_saved_file_fills_the_form_and_is_kept(new_page, site, lang, tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(GIVEN, ensure_ascii=False, indent=2), encoding="utf-8")
+    page = open_on(new_page, site, lang)
+    page.set_input_files("#import-answers", str(path))
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_filled"))
+    assert form_state(page) == form_answers(FULL)
+    wait_for_verdict(page, "ready")
+    assert kept(page) == _kept_values(FULL)
+
+    page.set_input_files("#import-answers", str(path))  # the same file again
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "nothing_new"))
+
+
+def _wrong_values_message(lang, answers):
+    """Each wrong answer named, in question order, then the unknown keys by name."""
+    _ = translator(lang)
+    order = list(QUESTION_BY_KEY)
+    errors = sorted(assess(answers, lang)["errors"],
+                    key=lambda error: (order.index(error["field"]) if error["field"] in order else len(order),
+                                       error["field"]))
+    named = [(_(QUESTION_BY_KEY[error["field"]].label) if error["field"] in order else error["field"])
+             + ": " + error["message"] for error in errors]
+    return text(lang, "file_wrong", problems="; ".join(named))
+
+
+WRONG = {"region": "maybe", "legal_name": "Fixa Snabbt AB", "colour": "blue"}
+BAD_FILES = {
+    "not JSON": (b"legal_name;region\nNordic Repair AB;yes\n", "file_not_json"),
+    "empty": (b"", "file_not_json"),
+    "not UTF-8": (b"\xff\xfe\x00{\x81", "file_not_json"),
+    "a list": (b'[{"region": "yes"}]', "file_not_answers"),
+    "a report, not answers": (json.dumps(assess({})).encode("utf-8"), None),
+    "too big": (b'{"purpose": "' + b"x" * MAX_FILE_BYTES + b'"}', "file_too_big"),
+    "wrong values": (json.dumps(WRONG).encode("utf-8"), None),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_bad_file_gets_a_clear_message_and_changes_nothing(new_page, lang, tmp_path):
+    page = open_on(new_page, None, lang)
+    before = {"legal_name": "Nordic Repair AB", "region": "yes"}
+    answer(page, before)
+    for name, (content, message) in BAD_FILES.items():
+        path = tmp_path / (name.replace(" ", "-") + ".json")
+        path.write_bytes(content)
+        expected = text(lang, message) if message else _wrong_values_message(lang, json.loads(content))
+        _clear_status(page)
+        page.set_input_files("#import-answers", str(path))
+        expect(page.locator("#travel-status")).to_have_text(expected)
+        assert form_state(page) == form_answers(before), name
+        assert kept(page) == before, name
+    expect(page.locator("#incoming-answers")).to_be_hidden()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_file_that_differs_from_the_answers_here_asks_first(new_page, lang, tmp_path):
+    _ = translator(lang)
+    page = open_on(new_page, None, lang)
+    mine = {"region": "yes", "legal_name": "Nordic Repair AB", "principal": "Anna Berg"}
+    answer(page, mine)
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"legal_name": "Fixa Snabbt AB", "region": "unsure", "principal": "Anna Berg",
+                                "dba": "Fixa"}), encoding="utf-8")
+    page.set_input_files("#import-answers", str(path))
+    panel = page.locator("#incoming-answers")
+    expect(panel).to_be_visible()
+    expect(panel).to_be_focused()
+    expect(page.locator("#incoming-heading")).to_have_text(text(lang, "incoming_heading_file"))
+    expect(page.locator("#incoming-use")).to_have_text(text(lang, "use_file"))
+    # Only what differs, in question order, each with both answers as the visitor reads them.
+    expect(page.locator("#incoming-questions li")).to_have_text([
+        _(QUESTION_BY_KEY["region"].label) + text(lang, "answer_here", answer=_("Yes"))
+        + text(lang, "answer_in_file", answer=_("I do not know")),
+        _(QUESTION_BY_KEY["legal_name"].label) + text(lang, "answer_here", answer="Nordic Repair AB")
+        + text(lang, "answer_in_file", answer="Fixa Snabbt AB"),
+    ])
+    assert form_state(page) == form_answers(mine)  # nothing changes until the visitor chooses
+
+    page.click("#incoming-keep")
+    expect(panel).to_be_hidden()
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "nothing_changed"))
+    expect(page.locator("#import-answers")).to_be_focused()
+    assert form_state(page) == form_answers(mine)
+    assert kept(page) == mine
+
+    page.set_input_files("#import-answers", str(path))
+    page.click("#incoming-use")
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_filled"))
+    theirs = {"region": "unsure", "legal_name": "Fixa Snabbt AB", "principal": "Anna Berg", "dba": "Fixa"}
+    assert form_state(page) == form_answers(theirs)
+    assert kept(page) == theirs
+
+
+# --------------------------------------------------------------------------
+# The share link: answers in the fragment only.
+
+
+@pytest.mark.parametrize("site, lang", RUNTIMES_AND_LANGS, indirect=["site"])
+def test_a_share_link_carries_the_answers_in_its_fragment_and_fills_the_form(new_page, site, lang):
+    page = open_on(new_page, site, lang)
+    # Said before the link is made: anyone with it sees the answers.
+    expect(page.locator("#your-answers .sc-travel")).to_contain_text(text(lang, "share_warning"))
+    answer(page, FULL)
+    page.click("#share-answers")
+    link = page.input_value("#share-link")
+    assert link.startswith(page.url.split("#")[0] + "#answers=")
+    expect(page.locator("#share-link")).to_be_focused()
+
+    visitor = new_page(base_url=site.url)  # another browser: nothing saved there
+    visitor.context.set_default_timeout(TIMEOUT_MS[site.runtime])
+    requests = []
+    visitor.on("request", lambda request: requests.append(request.url))
+    visitor.goto(link)
+    wait_for_state(visitor, "ready")
+    assert form_state(visitor) == form_answers(FULL)
+    assert kept(visitor) == _kept_values(FULL)
+    expect(visitor.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+    wait_for_verdict(visitor, "ready")
+    assert "#" not in visitor.url  # off the address bar: a reload or a bookmark does not apply it again
+    assert [url for url in requests if "answers" in url] == []  # never in a request
+
+    page.fill("#field-legal_name", "Fixa Snabbt AB")  # the link follows the answers
+    assert page.input_value("#share-link") not in ("", link)
+    page.click("#forget-answers")  # and goes with them
+    expect(page.locator("#share-box")).to_be_hidden()
+    assert page.input_value("#share-link") == ""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_opening_a_link_never_silently_discards_answers_saved_here(new_page, lang):
+    sharer = open_on(new_page, None, lang)
+    answer(sharer, {"region": "yes", "legal_name": "Fixa Snabbt AB", "dba": "Fixa"})
+    sharer.click("#share-answers")
+    link = sharer.input_value("#share-link")
+
+    page = open_on(new_page, None, lang)  # another browser, with answers of its own
+    mine = {"region": "yes", "legal_name": "Nordic Repair AB", "principal": "Anna Berg"}
+    answer(page, mine)
+    tab = page.context.new_page()
+    tab.goto(link)
+    wait_for_state(tab, "ready")
+    expect(tab.locator("#incoming-answers")).to_be_visible()
+    expect(tab.locator("#incoming-heading")).to_have_text(text(lang, "incoming_heading_link"))
+    expect(tab.locator("#incoming-questions li")).to_have_count(1)  # the legal name; the region is the same
+    assert form_state(tab) == form_answers(mine)
+    tab.click("#incoming-keep")
+    expect(tab.locator("#answers-notice")).to_have_text(text(lang, "nothing_changed"))
+    assert form_state(tab) == form_answers(mine)
+    assert kept(tab) == mine
+    tab.close()
+
+    page.goto(link)  # pasted into an open tab's address bar: only the fragment changes
+    expect(page.locator("#incoming-answers")).to_be_visible()
+    page.click("#incoming-use")
+    merged = {"region": "yes", "legal_name": "Fixa Snabbt AB", "dba": "Fixa", "principal": "Anna Berg"}
+    expect_value(page, "legal_name", "Fixa Snabbt AB")
+    assert form_state(page) == form_answers(merged)  # the principal, not in the link, is kept
+    assert kept(page) == merged
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+    expect(page.locator("#answers-notice")).to_be_focused()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_damaged_link_changes_nothing_and_says_so(new_page, lang):
+    page = open_on(new_page, None, lang)
+    mine = {"legal_name": "Nordic Repair AB"}
+    answer(page, mine)
+    for code in ("!!!", "", _link_code("[1]"), _link_code('{"region": "maybe"}'), _link_code("{") + "%%"):
+        tab = page.context.new_page()
+        tab.goto(self_check_path(lang) + "#answers=" + code)
+        wait_for_state(tab, "ready")
+        expect(tab.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))
+        assert form_state(tab) == form_answers(mine), code
+        tab.close()
+    assert kept(page) == mine
+
+
+# --------------------------------------------------------------------------
+# On a phone, and for everyone.
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_answer_controls_fit_a_phone(new_page, lang, tmp_path):
+    page = open_on(new_page, None, lang, viewport={"width": 390, "height": 844})
+    answer(page, {"region": "yes", "legal_name": "Nordic Repair AB"})
+    page.click("#share-answers")
+    controls = ["#export-answers", "label[for=import-answers]", "#share-answers", "#share-link", "#copy-share-link",
+                "#forget-answers"]
+    for control in controls:
+        box = page.locator(control).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, (control, box)
+        assert box["height"] >= 24, (control, box)  # a target a finger can hit (WCAG 2.5.8)
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 391
+    page.locator("#your-answers").screenshot(path=tmp_path / f"your-answers-{lang}.png")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_answer_controls_have_no_wcag_violations(new_page, lang, tmp_path):
+    page = open_on(new_page, None, lang)
+    answer(page, {"region": "yes", "legal_name": "Nordic Repair AB"})
+    page.click("#share-answers")
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"region": "no"}), encoding="utf-8")
+    page.set_input_files("#import-answers", str(path))
+    expect(page.locator("#incoming-answers")).to_be_visible()
+    page.fill("#field-purpose", "x" * 2001)  # an answer not kept, said beside it
+    expect(page.locator("#not-kept-purpose")).to_be_visible()
+    assert violations(page) == []
