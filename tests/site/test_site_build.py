@@ -19,7 +19,7 @@ SITE_NAMES = {
     "en": "AASP guide – Authorised Apple Service Provider",
 }
 NAV_TITLES = {
-    "sv": ["Start", "Vem kan ansöka", "Krav", "Så ansöker du", "Självtest", "Om guiden"],
+    "sv": ["Startsida", "Vem kan ansöka", "Krav", "Så ansöker du", "Självtest", "Om guiden"],
     "en": ["Home", "Who can apply", "Requirements", "How to apply", "Self-check", "About"],
 }
 ALL_PAGES = [(lang, slug) for lang in LANGUAGES for slug in PAGES]
