@@ -61,7 +61,7 @@ def measure(urls: dict[str, str], runs: int) -> dict[str, dict[str, list[float]]
 
 
 def median(values: list[float]) -> float:
-    return statistics.median(values)
+    return statistics.median(values) if values else float("nan")
 
 
 def table(figures: dict[str, dict[str, list[float]]]) -> list[str]:
@@ -69,7 +69,10 @@ def table(figures: dict[str, dict[str, list[float]]]) -> list[str]:
     for name, values in figures.items():
         cells = []
         for _, figure, scale, form in COLUMNS:
-            series = [value / scale for value in values[figure]]
+            series = [value / scale for value in values.get(figure, [])]
+            if not series:
+                cells.append("–")
+                continue
             cells.append(f"{form.format(median(series))} ({form.format(min(series))}–{form.format(max(series))})")
         lines.append(f"  {name:<28}" + "".join(f"{cell:>20}" for cell in cells))
     return lines
@@ -82,8 +85,8 @@ def verdicts(figures: dict[str, dict[str, list[float]]]) -> list[str]:
     checks = [(title, SELF_CHECK, figure, limit, sign) for title, figure, limit, sign in TARGETS]
     checks.append(("desktop performance score 1.00", DESKTOP, "score", lambda plain: 1.0, "≥"))
     for title, page, figure, limit, sign in checks:
-        value = median(figures[page][figure])
-        bound = limit(median(figures[PLAIN][figure]))
+        value = median(figures[page].get(figure, []))
+        bound = limit(median(figures[PLAIN].get(figure, [])))
         if figure == "score":
             value = round(value, 2)
         holds = value >= bound if sign == "≥" else value <= bound

@@ -32,24 +32,32 @@ function failing(lhr) {
     }));
 }
 
+async function audit(url) {
+  // No full-page screenshot: nothing here reads it, and it costs a second a page.
+  // Up to two minutes for a page to load: the Pyodide build takes that on a busy machine.
+  const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories,
+    disableFullPageScreenshot: true, maxWaitForLoad: 120000 };
+  const { lhr } = await lighthouse(url, flags, desktop ? desktopConfig : undefined);
+  const metrics = {};
+  for (const id of METRICS) if (lhr.audits[id]) metrics[id] = lhr.audits[id].numericValue ?? null;
+  const scores = {};
+  for (const [id, category] of Object.entries(lhr.categories)) scores[id] = category.score;
+  return { url, error: lhr.runtimeError?.message ?? null, scores, metrics, failing: failing(lhr) };
+}
+
 const chrome = await chromeLauncher.launch({
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 try {
   for (const url of urls) {
-    // No full-page screenshot: nothing here reads it, and it costs a second a page.
-    // Up to two minutes for a page to load: the Pyodide build takes that on a busy machine.
-    const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories,
-      disableFullPageScreenshot: true, maxWaitForLoad: 120000 };
-    const { lhr } = await lighthouse(url, flags, desktop ? desktopConfig : undefined);
-    const metrics = {};
-    for (const id of METRICS) if (lhr.audits[id]) metrics[id] = lhr.audits[id].numericValue ?? null;
-    const scores = {};
-    for (const [id, category] of Object.entries(lhr.categories)) scores[id] = category.score;
-    console.log(JSON.stringify({
-      url, error: lhr.runtimeError?.message ?? null, scores, metrics, failing: failing(lhr),
-    }));
+    try {
+      console.log(JSON.stringify(await audit(url)));
+    } catch (error) {
+      // A page that hangs the browser (Pyodide's start on a busy machine) fails alone.
+      const message = error.friendlyMessage ?? error.message;
+      console.log(JSON.stringify({ url, error: message, scores: {}, metrics: {}, failing: [] }));
+    }
   }
 } finally {
   await chrome.kill();
