@@ -90,8 +90,17 @@ def verdicts(figures: dict[str, dict[str, list[float]]]) -> list[str]:
         if figure == "score":
             value = round(value, 2)
         holds = value >= bound if sign == "≥" else value <= bound
-        lines.append(f"  {title:<44} {value:>10.2f} {sign} {bound:<10.2f} {'pass' if holds else 'FAIL'}")
+        lines.append(f"  {title:<44} {shown(figure, value):>9} {sign} {shown(figure, bound):<9} "
+                     f"{'pass' if holds else 'FAIL'}")
     return lines
+
+
+def shown(figure: str, value: float) -> str:
+    if figure == "score":
+        return f"{value:.2f}"
+    if figure == "total-byte-weight":
+        return f"{value / 1e6:.2f} MB"
+    return f"{value:.0f} ms"
 
 
 def main():
