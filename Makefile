@@ -38,9 +38,11 @@ browser: $(PY_OK)
 test: setup browser
 	$(PY) -m pytest
 
-bench: setup browser
+# Start-up in Chromium (from site/), then Lighthouse's mobile profile (builds its own sites).
+bench: build browser
 	$(PY) scripts/bench_assess.py
 	$(PY) scripts/bench_site.py
+	$(PY) scripts/bench_lighthouse.py
 
 clean:
 	rm -rf site $(VENV) node_modules .pytest_cache

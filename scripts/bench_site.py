@@ -5,29 +5,28 @@
 - time from an answer change to the updated verdict,
 
 each beside a bare PyScript page on the same runtime, measured in the same run,
-and beside a plain page of this site (the theme alone, no Python). Bytes are as
-served here, uncompressed, and as gzip would send them (GitHub Pages compresses).
+and beside a plain page of this site (the theme alone, no Python). The site is
+served as GitHub Pages sends it (tests/site_server.py: HTTP/1.1, gzipped); bytes
+are counted uncompressed and as gzip sends them.
 
     .venv/bin/python scripts/bench_site.py [--runs 7]   (after `make build`)
 """
 
 import argparse
-import contextlib
-import functools
 import gzip
-import http.server
 import pathlib
 import shutil
 import statistics
 import sys
 import tempfile
-import threading
 
 from playwright.sync_api import sync_playwright
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.browser_launch import CHROMIUM_ARGS, chromium_path  # noqa: E402
+sys.path.insert(0, str(ROOT / "tests"))
+from browser_launch import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from site_server import free_port, serving  # noqa: E402
 
 BARE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title>
 <script type="module" src="../assets/self-check/pyscript/core.js"></script></head>
@@ -62,25 +61,6 @@ CHANGE_ANSWER = """() => {
   }
   return times;
 }"""
-
-
-@contextlib.contextmanager
-def serve(folder):
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/aasp/"
-    finally:
-        server.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # connections kept open, as any real host does
-
-    def log_message(self, *args):
-        pass
 
 
 def themed_bare_page(site, runtime):
@@ -163,7 +143,7 @@ def main():
         shutil.copytree(site / "about", served / "theme")
         (served / "themed-bare").mkdir()
         (served / "themed-bare" / "index.html").write_text(themed_bare_page(site, runtime), encoding="utf-8")
-        with serve(temp) as base, sync_playwright() as playwright:
+        with serving(served, free_port()) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
             pages = {"bare PyScript page": base + "bare/",
                      "theme alone (no Python)": base + "theme/",
@@ -184,6 +164,16 @@ def main():
     changes = results["self-check page"]["changes"]
     print(f"  answer change → verdict: median {median(changes):.1f} ms, max {max(changes):.1f} ms "
           f"over {len(changes)} changes")
+    self_check = results["self-check page"]
+    targets = [
+        ("live ≤ 1.25 × the page with a bare PyScript script",
+         median(self_check["ready"]) / median(results["page, bare PyScript"]["ready"]), 1.25),
+        ("answer change → verdict, median < 50 ms", median(changes), 50),
+        ("gzipped bytes of a cold load ≤ 0.42 MB", median(self_check["gzipped"]) / 1e6, 0.42),
+    ]
+    print("Targets for the self-check:")
+    for title, value, bound in targets:
+        print(f"  {title:<52} {value:8.2f}  {'pass' if value <= bound else 'FAIL'}")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """Building the site and serving it from a sub-path, as GitHub Pages serves a
-project site (/REPO/): used by the test fixtures and by tests that build a
-variant of the site (the Pyodide runtime)."""
+project site (/REPO/): used by the test fixtures, by tests that build a
+variant of the site (the Pyodide runtime) and by the benchmarks."""
 
 import contextlib
 import functools
+import gzip
 import http.server
+import io
 import os
 import socket
 import subprocess
@@ -62,10 +64,24 @@ def built(build: SiteBuild) -> Path:
     return build.dir
 
 
+# What GitHub Pages sends gzipped: text, scripts, JSON and SVG, and WebAssembly
+# too (seen on Pages sites; images and zip archives are sent as they are).
+COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "application/xml",
+                    "image/svg+xml", "application/wasm")
+
+
+@functools.lru_cache(maxsize=None)
+def _gzipped(path: str, modified_ns: int) -> bytes:
+    return gzip.compress(Path(path).read_bytes(), compresslevel=6)
+
+
 class _GitHubPagesLikeHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files; an unknown path gets the site's 404.html with status 404."""
+    """Static files as GitHub Pages sends them: over HTTP/1.1 with connections
+    kept open, gzipped where it compresses; an unknown path gets the site's
+    404.html with status 404."""
 
     not_found_page: Path
+    protocol_version = "HTTP/1.1"
 
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -74,6 +90,23 @@ class _GitHubPagesLikeHandler(http.server.SimpleHTTPRequestHandler):
         ".wasm": "application/wasm",
         ".json": "application/json",
     }
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        content_type = self.guess_type(str(path))
+        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (wants_gzip and path.is_file() and content_type.startswith(COMPRESSED_TYPES)):
+            return super().send_head()
+        body = _gzipped(str(path), path.stat().st_mtime_ns)
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
 
     def send_error(self, code, message=None, explain=None):
         if code != 404 or not self.not_found_page.is_file():
@@ -92,7 +125,8 @@ class _GitHubPagesLikeHandler(http.server.SimpleHTTPRequestHandler):
 
 @contextlib.contextmanager
 def serving(site: Path, port: int):
-    """Serves the parent of `site` (a folder named after the sub-path) on port."""
+    """Serves the parent of `site` (a folder named after the sub-path) on port,
+    and yields the site's address."""
     handler = functools.partial(
         type("Handler", (_GitHubPagesLikeHandler,), {"not_found_page": site / "404.html"}),
         directory=str(site.parent),
@@ -101,7 +135,7 @@ def serving(site: Path, port: int):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield
+        yield f"http://127.0.0.1:{port}/{site.name}/"
     finally:
         server.shutdown()
         server.server_close()

@@ -39,7 +39,7 @@ def test_the_site_is_built_in_the_checkers_languages():
     assert [lang for lang, language in I18N_LANGUAGES.items() if language.default] == [DEFAULT_LANGUAGE]
     assert SITE_NAMES["sv"] == "AASP-guiden – auktoriserad Apple-servicepartner"
     assert SITE_NAMES["en"] == "AASP guide – Authorised Apple Service Provider"
-    assert NAV_TITLES["sv"] == ["Start", "Vem kan ansöka", "Krav", "Så ansöker ni", "Självtest", "Om guiden"]
+    assert NAV_TITLES["sv"] == ["Startsida", "Vem kan ansöka", "Krav", "Så ansöker ni", "Självtest", "Om guiden"]
     assert NAV_TITLES["en"] == ["Home", "Who can apply", "Requirements", "How to apply", "Self-check", "About"]
 
 
