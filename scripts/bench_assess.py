@@ -3,7 +3,6 @@
     .venv/bin/python scripts/bench_assess.py
 """
 
-import json
 import pathlib
 import statistics
 import sys
@@ -14,8 +13,8 @@ sys.path.insert(0, str(ROOT))
 
 import checker  # noqa: E402
 from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES  # noqa: E402
+from tests.profiles import COMPLETE  # noqa: E402
 
-COMPLETE = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
 PROFILES = {
     "complete profile": COMPLETE,
     "empty answers": {},

@@ -19,12 +19,13 @@ from self_check_helpers import (LANG_PREFIX, ROOT, answer, form_answers, form_st
 
 from checker import assess
 from checker.web.saved import FORGOTTEN, OLD_ENTRY, PREFIX
+from profiles import COMPLETE
 
 # Where the runtime matters, each test runs on MicroPython in both languages and on Pyodide in one.
 RUNTIMES_AND_LANGS = [("micropython", "sv"), ("micropython", "en"), ("pyodide", "sv")]
 
 # The case table's first row, ready to apply, with two addresses.
-FULL = dict(json.loads((ROOT / "tests" / "cases.json").read_text(encoding="utf-8"))[0]["answers"],
+FULL = dict(COMPLETE,
             addresses=["Storgatan 12, 111 22 Stockholm", "Kungsgatan 3, 411 19 Göteborg"])
 assert assess(FULL)["verdict"] == "ready"
 

@@ -23,11 +23,12 @@ from checker import assess
 from checker.i18n import translator
 from checker.questions import QUESTION_BY_KEY
 from checker.web.portable import FILE_NAME, MAX_FILE_BYTES
+from profiles import COMPLETE
 
 RUNTIMES_AND_LANGS = [("micropython", "sv"), ("micropython", "en"), ("pyodide", "sv")]
 
 # The case table's first row, ready to apply, with two addresses and ÅÄÖ.
-FULL = dict(json.loads((ROOT / "tests" / "cases.json").read_text(encoding="utf-8"))[0]["answers"],
+FULL = dict(COMPLETE,
             addresses=["Storgatan 12, 111 22 Stockholm", "Kungsgatan 3, 411 19 Göteborg"],
             principal="Åsa Öberg")
 assert assess(FULL)["verdict"] == "ready"

@@ -8,7 +8,6 @@ wait is on the page's own signals (data-state, data-verdict, data-status,
 element states), never on time.
 """
 
-import json
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
@@ -39,12 +38,13 @@ from checker.page_texts import PAGE_TEXTS
 from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS, TEXT
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS
 from checker.rules import RULES
+from profiles import COMPLETE
 
 LANGS = list(LANGUAGES)
 RULE_IDS = [rule.id for rule in RULES]
 
 # The case table's complete profile: ready to apply.
-READY = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
+READY = COMPLETE
 assert assess(READY)["verdict"] == "ready"
 
 # The same, with every optional detail and two addresses, for the e-mail draft.

@@ -21,8 +21,8 @@ if str(ROOT / "tests") not in sys.path:
     sys.path.insert(0, str(ROOT / "tests"))
 
 import draft_checks  # noqa: E402
+from profiles import COMPLETE  # noqa: E402
 
-COMPLETE = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
 # Every detail given, the optional ones too.
 FULL = dict(COMPLETE, dba="Fixa Mobilen", apple_history="Återförsäljare sedan 2019",
             addresses=["Storgatan 12, 111 22 Stockholm", "Lilla gatan 3, 411 01 Göteborg"])

@@ -10,7 +10,6 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 IDS = [row["id"] for row in __import__("checker").assess({})["requirements"]]
-COMPLETE = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
 
 
 def run(*args, stdin=""):
@@ -71,6 +70,7 @@ def test_bad_option_exits_2_with_one_line():
 from checker.__main__ import MAX_INPUT_BYTES  # noqa: E402
 from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS, TEXT  # noqa: E402
 from checker.validation import MAX_ADDRESSES, MAX_LINE_LENGTH  # noqa: E402
+from profiles import COMPLETE
 
 # Terminal control characters a readable report must never print: C0 but tab and line feed, DEL, C1.
 CONTROL = [chr(code) for code in list(range(0x20)) + list(range(0x7F, 0xA0)) if chr(code) not in "\t\n"]

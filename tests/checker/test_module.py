@@ -8,10 +8,10 @@ import checker
 from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES, MSGID_LANGUAGE, translator
 from checker.questions import APPLICATION_QUESTIONS, QUESTION_BY_KEY
 from checker.rules import H1_MONTHS_IN_OPERATION, REQUIRED_REPAIRS_PER_QUARTER, RULE_BY_ID, RULES
+from profiles import COMPLETE
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SPEC = ROOT.parent / "shared" / "spec" / "requirements.md"
-COMPLETE = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
 
 
 def test_rules_follow_the_catalogue_order_and_ids():
