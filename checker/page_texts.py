@@ -42,6 +42,7 @@ PAGE_TEXTS = {
     "export": N_("Save to a file"),
     "import": N_("Open a saved file"),
     "share": N_("Make a link to share"),
+    "travel_hint": N_("A saved file keeps your answers outside this browser: open it later, here or in another browser."),
     "share_warning": N_("Anyone who has the link can see your answers, so share it only with people you trust. The answers are in the part after #, which the browser never sends to any website, this one included."),
     "share_label": N_("Link with your answers"),
     "copy_link": N_("Copy the link"),

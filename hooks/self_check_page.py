@@ -232,7 +232,8 @@ def render_your_answers(t):
     return ('<section id="your-answers" class="sc-answers" aria-labelledby="answers-heading" data-needs-python hidden>'
             '<h2 id="answers-heading">' + t["answers_heading"] + "</h2>"
             '<p class="sc-hint">' + t["kept_here"] + "</p>"
-            '<div class="sc-travel" data-needs-python hidden><div class="sc-answer-buttons">'
+            '<div class="sc-travel" data-needs-python hidden><p class="sc-hint">' + t["travel_hint"] + "</p>"
+            '<div class="sc-answer-buttons">'
             '<button type="button" id="export-answers" class="md-button">' + t["export"] + "</button>"
             # The file input is hidden behind its label, which looks like the buttons beside it.
             '<input type="file" id="import-answers" class="sc-file" accept=".json,application/json">'

@@ -204,7 +204,12 @@ def test_a_share_link_carries_the_answers_in_its_fragment_and_fills_the_form(new
     assert [url for url in requests if "answers" in url] == []  # never in a request
 
     page.fill("#field-legal_name", "Fixa Snabbt AB")  # the link follows the answers
-    assert page.input_value("#share-link") not in ("", link)
+    followed = page.input_value("#share-link")
+    assert followed not in ("", link)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.click("#copy-share-link")
+    expect(page.locator("#share-copied")).to_have_text(text(lang, "copied"))
+    assert page.evaluate("navigator.clipboard.readText()") == followed
     page.click("#forget-answers")  # and goes with them
     expect(page.locator("#share-box")).to_be_hidden()
     assert page.input_value("#share-link") == ""
@@ -276,6 +281,26 @@ def test_the_answer_controls_fit_a_phone(new_page, lang, tmp_path):
         assert box["height"] >= 24, (control, box)  # a target a finger can hit (WCAG 2.5.8)
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 391
     page.locator("#your-answers").screenshot(path=tmp_path / f"your-answers-{lang}.png")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_answer_controls_work_from_the_keyboard(new_page, lang, tmp_path):
+    """The file control is hidden behind its label: the label shows its focus,
+    and Enter opens the file chooser."""
+    page = open_on(new_page, None, lang)
+    page.focus("#export-answers")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "import-answers"
+    outline = page.eval_on_selector("label[for=import-answers]", "label => getComputedStyle(label).outlineStyle")
+    assert outline != "none"
+    with page.expect_file_chooser() as chooser_info:
+        page.keyboard.press("Enter")
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"region": "no"}), encoding="utf-8")
+    chooser_info.value.set_files(str(path))
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_filled"))
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "share-answers"
 
 
 @pytest.mark.parametrize("lang", LANGS)
