@@ -1,7 +1,8 @@
 """Build time: renders the self-check (form, result rows, e-mail draft) into the
 self-check page, and each requirement's heading and "how the self-check decides"
 note into the requirements pages, from the checker's own questions and rules, per
-language.
+language. The self-check's markup is in overrides/partials/self-check/ (its
+templates get the data, and the element IDs of checker/element_ids.py as `ids`).
 
 Markers in docs/: `<!-- self-check-form -->`, and `<!-- requirement: ID -->` at
 the start of each requirement's section, followed by its prose.
