@@ -1,7 +1,8 @@
 """Build time: renders the self-check (form, result rows, e-mail draft) into the
 self-check page, and each requirement's heading and "how the self-check decides"
 note into the requirements pages, from the checker's own questions and rules, per
-language.
+language. The self-check's markup is in overrides/partials/self-check/ (its
+templates get the data, and the element IDs of checker/element_ids.py as `ids`).
 
 Markers in docs/: `<!-- self-check-form -->`, and `<!-- requirement: ID -->` at
 the start of each requirement's section, followed by its prose.
@@ -18,14 +19,14 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
+from checker import element_ids, questions  # noqa: E402
 from checker.application import FILL_IN  # noqa: E402
 from checker.i18n import translator  # noqa: E402
 from checker.page_texts import PAGE_TEXTS, page_text  # noqa: E402
-from checker.questions import BOOL, CHOICE, COUNT, GROUPS, LINES, LONG_TEXT  # noqa: E402
 from checker.report import NOTES, PRELIMINARY  # noqa: E402
 from checker.rules import RULE_BY_ID, RULES  # noqa: E402
 
-from hooks import runtime_files  # noqa: E402
+from hooks import runtime_files, templates  # noqa: E402
 from hooks.page_language import page_language  # noqa: E402
 
 FORM_MARKER = "<!-- self-check-form -->"
@@ -125,75 +126,16 @@ def esc(text):
 
 
 def render_self_check(lang, assets, config):
+    """The self-check from its templates (overrides/partials/self-check/)."""
     _ = translator(lang)
-    t = {key: esc(page_text(_, key)) for key in PAGE_TEXTS}
-    t["email_blanks"] = esc(page_text(_, "email_blanks", marker=_(FILL_IN)))
-    parts = [
-        '<div class="sc">',
-        '<noscript><p class="sc-notice">' + t["no_script"] + ' <a href="../requirements/">'
-        + t["read_requirements"] + "</a></p></noscript>",
-        '<p id="self-check-status" class="sc-status" role="status" data-loading="' + t["loading"]
-        + '" data-failed="' + t["load_failed"] + '" data-requirements="' + t["read_requirements"] + '"></p>',
-        # What became of the kept answers, or of a link's (checker/web/keeping.py, travel.py).
-        '<p id="answers-notice" class="sc-notice-box" role="status" tabindex="-1" hidden></p>',
-        render_incoming(t),
-        '<div id="error-summary" class="sc-error-summary" tabindex="-1" aria-labelledby="error-summary-title" hidden>'
-        '<h2 id="error-summary-title">' + t["error_summary"] + "</h2><ul></ul></div>",
-        '<form id="self-check" data-state="loading" data-lang="' + lang + '" novalidate>',
-    ]
-    for group in GROUPS:
-        parts.append('<fieldset class="sc-group"><legend>' + esc(_(group.title)) + "</legend>")
-        parts += [render_question(question, _, t) for question in group.questions]
-        parts.append("</fieldset>")
-    # While answering on a phone the result is far below: a bar at the bottom of the
-    # form keeps the verdict in sight and leads to it (the live region announces changes).
-    parts.append('<p class="sc-peek" data-needs-python hidden><a href="#checker-result">'
-                 '<span class="sc-peek-verdict"></span> <span class="sc-peek-tally"></span> '
-                 '<span class="sc-peek-go">' + t["see_result"] + "</span></a></p>")
-    parts.append("</form>")
-    parts.append(render_result(_, t))
-    parts.append(render_actions(t))
-    parts.append(render_email_draft(t))
-    parts.append(render_your_answers(t))
-    parts.append(render_scripts(lang, assets, config))
-    parts.append("</div>")
-    return "\n".join(parts)
-
-
-def render_question(question, _, t):
-    key = question.key
-    label = esc(_(question.label)) + ("" if question.required else ' <span class="sc-optional">' + t["optional"] + "</span>")
-    hint = '<p class="sc-hint" id="hint-' + key + '">' + esc(_(question.hint)) + "</p>" if question.hint else ""
-    # The error, then whether this browser keeps the answer (checker/web/errors.py).
-    error = ('<p class="sc-error" id="error-' + key + '" hidden></p>'
-             '<p class="sc-not-kept" id="not-kept-' + key + '" hidden></p>')
-    described = ("hint-" + key + " " if question.hint else "") + "error-" + key + " not-kept-" + key
-    if question.kind in (BOOL, CHOICE):
-        options = []
-        for index, (value, choice_label) in enumerate(question.choices):
-            control_id = "field-" + key if index == 0 else "field-" + key + "-" + value
-            options.append('<div class="sc-choice"><input type="radio" id="' + control_id + '" name="' + key
-                           + '" value="' + value + '"><label for="' + control_id + '">' + esc(_(choice_label))
-                           + "</label></div>")
-        inline = " sc-choices--inline" if question.kind == BOOL else ""
-        return ('<div class="sc-question" id="question-' + key + '"><fieldset aria-describedby="' + described + '">'
-                + '<legend class="sc-label">' + label + "</legend>" + hint + error
-                + '<div class="sc-choices' + inline + '">' + "".join(options) + "</div></fieldset></div>")
-    attributes = 'id="field-' + key + '" name="' + key + '" aria-describedby="' + described + '"'
-    if question.autocomplete:
-        attributes += ' autocomplete="' + question.autocomplete + '"'
-    if question.kind == COUNT:
-        control = ('<input type="number" ' + attributes + ' inputmode="numeric" min="0" max="'
-                   + str(question.maximum) + '" step="1" class="sc-input sc-input--number">')
-    elif question.kind in (LINES, LONG_TEXT):
-        control = ('<textarea ' + attributes + ' rows="' + ("3" if question.kind == LINES else "4")
-                   + '" class="sc-input"></textarea>')
-    else:
-        inputmode = ' inputmode="' + question.inputmode + '"' if question.inputmode else ""
-        control = ('<input type="' + question.input_type + '" ' + attributes + inputmode
-                   + ' spellcheck="false" class="sc-input">')
-    return ('<div class="sc-question" id="question-' + key + '"><label class="sc-label" for="field-' + key + '">'
-            + label + "</label>" + hint + error + control + "</div>")
+    texts = {key: page_text(_, key) for key in PAGE_TEXTS}
+    texts["email_blanks"] = page_text(_, "email_blanks", marker=_(FILL_IN))
+    t = {key: esc(text) for key, text in texts.items()}  # for the parts still rendered in Python
+    return templates.render(
+        config, "self-check.html", lang=lang, _=_, texts=texts, ids=element_ids, questions=questions,
+        scripts=script_data(lang, assets, config),
+        incoming=render_incoming(t), result=render_result(_, t), actions=render_actions(t),
+        email_draft=render_email_draft(t), your_answers=render_your_answers(t))
 
 
 def render_result(_, t):
@@ -276,18 +218,13 @@ def render_email_draft(t):
             '<p class="sc-hint">' + t["mailto_long"] + "</p></section>")
 
 
-def render_scripts(lang, assets, config):
+def script_data(lang, assets, config):
+    """What scripts.html needs to start PyScript with the checker's files."""
     runtime = runtime_files.runtime(config)
     files = {assets + "checker/" + name: "./checker/" + name for name in runtime_files.checker_files(lang)}
     pyscript_config = {"interpreter": assets + runtime["interpreter"], "files": files,
                        "plugins": runtime_files.unused_pyscript_plugins()}
-    idle_type = runtime_files.other_script_type(runtime)
-    idle_config = {"plugins": runtime_files.unused_pyscript_plugins(kept=())}
-    # The Python entry is inline: checker/web/start.py is among `files` already, so a `src` would fetch it twice.
-    # PyScript (core.js) is imported by pyscript-without-eval.js, so the page needs no 'unsafe-eval'.
-    return ('<' + idle_type + '-config hidden>' + html.escape(json.dumps(idle_config), quote=False)
-            + '</' + idle_type + '-config>'
-            '<script type="module" src="' + assets + 'boot.js"></script>'
-            '<script type="module" src="' + assets + 'pyscript-without-eval.js"></script>'
-            '<script type="' + runtime["script_type"] + '" config="'
-            + esc(json.dumps(pyscript_config, separators=(",", ":"))) + '">import checker.web.start</script>')
+    return {"assets": assets, "type": runtime["script_type"],
+            "config": json.dumps(pyscript_config, separators=(",", ":")),
+            "idle_type": runtime_files.other_script_type(runtime),
+            "idle_config": json.dumps({"plugins": runtime_files.unused_pyscript_plugins(kept=())})}

@@ -3,6 +3,7 @@ with a copy button and a mailto: link."""
 
 from pyscript.ffi import create_proxy
 
+from .. import element_ids as ids
 from ..application import draft_email
 from .page import set_text
 
@@ -11,19 +12,19 @@ class Draft:
     def __init__(self, page, errors):
         self.page = page
         self.errors = errors
-        self.section = page.by_id("email-draft")
-        self.body = page.by_id("email-body")
-        self.copied = page.by_id("email-copied")
+        self.section = page.by_id(ids.EMAIL_DRAFT)
+        self.body = page.by_id(ids.EMAIL_BODY)
+        self.copied = page.by_id(ids.EMAIL_COPIED)
         self.copied_proxy = create_proxy(self.copy_done)
         self.failed_proxy = create_proxy(self.copy_failed)
 
     def show(self, answers):
         draft = draft_email(answers, self.page.lang)
-        set_text(self.page.by_id("email-to"), draft["to"])
-        set_text(self.page.by_id("email-subject"), draft["subject"])
+        set_text(self.page.by_id(ids.EMAIL_TO), draft["to"])
+        set_text(self.page.by_id(ids.EMAIL_SUBJECT), draft["subject"])
         if self.body.value != draft["body"]:
             self.body.value = draft["body"]
-        self.page.by_id("email-mailto").href = draft["mailto"]
+        self.page.by_id(ids.EMAIL_MAILTO).href = draft["mailto"]
 
     def follow(self, answers):
         """Once made, the draft follows the answers, and "Copied." no longer holds."""
@@ -43,8 +44,8 @@ class Draft:
         set_text(self.copied, "")
 
     def copy(self, event=None):
-        text = self.page.text("email_to") + ": " + self.page.by_id("email-to").textContent + "\n" + \
-            self.page.text("email_subject") + ": " + self.page.by_id("email-subject").textContent + "\n\n" + self.body.value
+        text = self.page.text("email_to") + ": " + self.page.by_id(ids.EMAIL_TO).textContent + "\n" + \
+            self.page.text("email_subject") + ": " + self.page.by_id(ids.EMAIL_SUBJECT).textContent + "\n\n" + self.body.value
         try:
             self.page.window.navigator.clipboard.writeText(text).then(self.copied_proxy, self.failed_proxy)
         except Exception:  # no clipboard here (an insecure origin, an old browser)

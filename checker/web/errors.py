@@ -2,6 +2,7 @@
 entry a link to its field), the message beside each wrong answer, and the
 note beside an answer this browser could not keep."""
 
+from .. import element_ids as ids
 from ..questions import QUESTIONS
 from .page import set_text
 
@@ -9,7 +10,7 @@ from .page import set_text
 class ErrorsView:
     def __init__(self, page):
         self.page = page
-        self.summary = page.by_id("error-summary")
+        self.summary = page.by_id(ids.ERROR_SUMMARY)
         self.shown = []  # the page starts with no error shown
 
     def show(self, errors):
@@ -27,15 +28,15 @@ class ErrorsView:
         links.replaceChildren()
         for question in QUESTIONS:
             message = by_field.get(question.key)
-            note = self.page.by_id("error-" + question.key)
+            note = self.page.by_id(ids.error_id(question.key))
             set_text(note, message or "")
             note.hidden = not message
-            wrapper = self.page.by_id("question-" + question.key)
+            wrapper = self.page.by_id(ids.question_id(question.key))
             if message:
                 wrapper.classList.add("sc-question--error")
                 item = self.page.document.createElement("li")
                 link = self.page.document.createElement("a")
-                link.href = "#field-" + question.key
+                link.href = "#" + ids.field_id(question.key)
                 link.textContent = self.page._(question.label) + ": " + message
                 item.append(link)
                 links.append(item)
@@ -58,6 +59,6 @@ class ErrorsView:
     def not_kept(self, key, text_key=None):
         """Says beside the answer to `key` why this browser does not keep it
         (a page text key), or nothing."""
-        note = self.page.by_id("not-kept-" + key)
+        note = self.page.by_id(ids.not_kept_id(key))
         set_text(note, self.page.text(text_key) if text_key else "")
         note.hidden = not text_key

@@ -3,6 +3,7 @@ answered here; where both answer a question differently, nothing changes
 until the visitor has seen both answers and chosen: answers already here are
 never silently replaced."""
 
+from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY, QUESTIONS
 from .page import set_text
 from .portable import merge, shown_answer
@@ -16,9 +17,9 @@ class Incoming:
         self.check = check
         self.keeper = keeper
         self.tabs = tabs
-        self.panel = page.by_id("incoming-answers")
-        self.file_status = page.by_id("travel-status")
-        self.file_input = page.by_id("import-answers")
+        self.panel = page.by_id(ids.INCOMING)
+        self.file_status = page.by_id(ids.TRAVEL_STATUS)
+        self.file_input = page.by_id(ids.IMPORT_ANSWERS)
         self.waiting = None  # (answers, FILE or LINK) while the visitor chooses
 
     def take(self, answers, source):
@@ -51,8 +52,8 @@ class Incoming:
         self.waiting = (answers, source)
         _ = self.page._
         document = self.page.document
-        set_text(self.page.by_id("incoming-heading"), self.page.text("incoming_heading_" + source))
-        items = self.page.by_id("incoming-questions")
+        set_text(self.page.by_id(ids.INCOMING_HEADING), self.page.text("incoming_heading_" + source))
+        items = self.page.by_id(ids.INCOMING_QUESTIONS)
         items.replaceChildren()
         for key in differing:
             question = QUESTION_BY_KEY[key]
@@ -66,7 +67,7 @@ class Incoming:
                 line.textContent = text
                 item.append(line)
             items.append(item)
-        set_text(self.page.by_id("incoming-use"), self.page.text("use_" + source))
+        set_text(self.page.by_id(ids.INCOMING_USE), self.page.text("use_" + source))
         self.panel.hidden = False
         self.panel.focus()
 

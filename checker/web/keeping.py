@@ -11,6 +11,7 @@ Decisions, where the issue left them open:
   own restoring of a page cannot bring back answers forgotten since.
 """
 
+from .. import element_ids as ids
 from ..questions import QUESTIONS
 from .page import set_text
 from .saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, old_answers, to_keep
@@ -22,7 +23,7 @@ class Keeper:
         self.store = store
         self.form = form
         self.errors = errors
-        self.notice = page.by_id("answers-notice")
+        self.notice = page.by_id(ids.ANSWERS_NOTICE)
 
     def restore(self):
         """The kept answers into the form, each checked first; what cannot be

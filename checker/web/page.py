@@ -3,6 +3,7 @@ Made once by start.py and handed to each part."""
 
 from pyscript.ffi import create_proxy
 
+from .. import element_ids as ids
 from ..i18n import translator
 from ..page_texts import page_text
 from ..questions import QUESTION_BY_KEY
@@ -12,7 +13,7 @@ class Page:
     def __init__(self, document, window):
         self.document = document
         self.window = window
-        self.form = document.getElementById("self-check")
+        self.form = document.getElementById(ids.FORM)
         self.lang = self.form.getAttribute("data-lang")
         self._ = translator(self.lang)
 

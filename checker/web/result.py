@@ -4,6 +4,7 @@ reader hears once typing pauses. Written as text, never as HTML."""
 
 from pyscript.ffi import create_proxy
 
+from .. import element_ids as ids
 from ..report import STATUS_TEXTS, VERDICT_TEXTS
 from .page import set_text
 
@@ -16,8 +17,8 @@ DECISIVE_STATUS = {"not_eligible": "not_met", "needs_attention": "unclear"}
 class ResultView:
     def __init__(self, page):
         self.page = page
-        self.section = page.by_id("checker-result")
-        self.announcement = page.by_id("result-announcement")
+        self.section = page.by_id(ids.RESULT)
+        self.announcement = page.by_id(ids.RESULT_ANNOUNCEMENT)
         self.report = None
         self.causes = []  # the page starts with none shown
         self.timer = None
@@ -42,7 +43,7 @@ class ResultView:
             set_text(find(".sc-row-status", item), _(status_text))
             set_text(find(".sc-row-message", item), row["message"])
             # To the question that decided the row.
-            find(".sc-row-change", item).setAttribute("href", "#field-" + row["question"])
+            find(".sc-row-change", item).setAttribute("href", "#" + ids.field_id(row["question"]))
         self.show_tally(report, _(title))
         # Set last: tests and scripts wait on it as the sign that the rows are written.
         self.section.setAttribute("data-verdict", verdict)
@@ -63,7 +64,7 @@ class ResultView:
             if index:
                 causes.append(", ")
             link = self.page.document.createElement("a")
-            link.href = "#result-" + row["id"]
+            link.href = "#" + ids.result_row_id(row["id"])
             link.textContent = row["title"]
             causes.append(link)
 

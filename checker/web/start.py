@@ -5,6 +5,7 @@ and marks the form ready."""
 
 from pyscript import document, window
 
+from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY
 from .assessment import Assessment
 from .draft import Draft
@@ -54,7 +55,7 @@ def start():
     def follow_field_link(event):
         """Links to a field (error summary, "go to the question") move focus to
         the field itself, not just scroll."""
-        target = event.target.closest('a[href^="#field-"]')
+        target = event.target.closest('a[href^="#' + ids.FIELD_PREFIX + '"]')
         if target:
             event.preventDefault()
             field = page.by_id(target.getAttribute("href")[1:])
@@ -73,11 +74,11 @@ def start():
     listen(page.form, "focusout", left_field)
     listen(errors.summary, "click", follow_field_link)
     listen(result.section, "click", follow_field_link)
-    for element_id, handler in (("make-email", make_email), ("copy-email", draft.copy), ("print-result", print_result),
-                                ("forget-answers", tabs.forget), ("undo-forget", tabs.undo_forget),
-                                ("export-answers", travel.export), ("share-answers", travel.share),
-                                ("copy-share-link", travel.copy_link), ("incoming-use", incoming.use),
-                                ("incoming-keep", incoming.keep_mine)):
+    for element_id, handler in ((ids.MAKE_EMAIL, make_email), (ids.COPY_EMAIL, draft.copy), (ids.PRINT_RESULT, print_result),
+                                (ids.FORGET_ANSWERS, tabs.forget), (ids.UNDO_FORGET, tabs.undo_forget),
+                                (ids.EXPORT_ANSWERS, travel.export), (ids.SHARE_ANSWERS, travel.share),
+                                (ids.COPY_SHARE_LINK, travel.copy_link), (ids.INCOMING_USE, incoming.use),
+                                (ids.INCOMING_KEEP, incoming.keep_mine)):
         listen(page.by_id(element_id), "click", handler)
     listen(travel.file_input, "change", travel.file_chosen)
     # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
@@ -87,7 +88,7 @@ def start():
         listen(document.defaultView, kind, handler)
     for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
         hidden_until_ready.hidden = False
-    set_text(page.by_id("self-check-status"), "")
+    set_text(page.by_id(ids.STATUS), "")
     page.form.setAttribute("data-state", "ready")
 
 

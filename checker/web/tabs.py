@@ -11,6 +11,7 @@ take it up.
 
 import time
 
+from .. import element_ids as ids
 from ..questions import QUESTIONS
 from .page import set_text
 from .saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, question_key
@@ -24,8 +25,8 @@ class Tabs:
         self.errors = errors
         self.check = check
         self.keeper = keeper
-        self.forget_status = page.by_id("forget-status")
-        self.undo_button = page.by_id("undo-forget")
+        self.forget_status = page.by_id(ids.FORGET_STATUS)
+        self.undo_button = page.by_id(ids.UNDO_FORGET)
         self.undo = None  # the answers just forgotten, while their undo is offered
         self.pending = []  # questions another tab changed while the visitor typed in them here
         self.on_forget = []  # views that must forget too (the draft, the share link)
@@ -91,7 +92,7 @@ class Tabs:
             self.keeper.keep(key, answers[key])
         self.end_undo()
         self.check.refresh()
-        self.page.by_id("forget-answers").focus()  # the undo button it was on is gone
+        self.page.by_id(ids.FORGET_ANSWERS).focus()  # the undo button it was on is gone
 
     def end_undo(self, tell_others=True):
         offered = self.undo is not None

@@ -4,6 +4,7 @@ fragment carries them. What a file or link brings goes to incoming.py."""
 
 from pyscript.ffi import create_proxy, to_js
 
+from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY
 from .incoming import FILE, LINK
 from .page import set_text
@@ -20,11 +21,11 @@ class Travel:
         self.check = check
         self.keeper = keeper
         self.incoming = incoming
-        self.status = page.by_id("travel-status")
-        self.file_input = page.by_id("import-answers")
-        self.share_box = page.by_id("share-box")
-        self.share_link = page.by_id("share-link")
-        self.share_copied = page.by_id("share-copied")
+        self.status = page.by_id(ids.TRAVEL_STATUS)
+        self.file_input = page.by_id(ids.IMPORT_ANSWERS)
+        self.share_box = page.by_id(ids.SHARE_BOX)
+        self.share_link = page.by_id(ids.SHARE_LINK)
+        self.share_copied = page.by_id(ids.SHARE_COPIED)
         self.download_url = None
         self.file_read_proxy = create_proxy(self.file_read)
         self.file_failed_proxy = create_proxy(self.file_failed)
