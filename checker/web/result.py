@@ -39,7 +39,8 @@ class ResultView:
         """`answers`: the form's, by key; until one is given, the start text shows."""
         self.report = report
         self.answers = answers
-        answered = any(value.strip() for value in answers.values())
+        # Not stripped: a pasted megabyte would be copied on every keystroke elsewhere.
+        answered = any(answers.values())
         _ = self.page._
         find = self.page.find
         verdict = report["verdict"]
@@ -93,7 +94,8 @@ class ResultView:
 
     def show_print_head(self, verdict_title):
         """The printed result's header: the business, the date and the verdict."""
-        name = self.answers.get("legal_name", "").strip() or self.answers.get("dba", "").strip()
+        # A slice first: a pasted megabyte is never copied whole on a keystroke elsewhere.
+        name = self.answers.get("legal_name", "")[:200].strip() or self.answers.get("dba", "")[:200].strip()
         set_text(self.page.find(".sc-print-name", self.section), name or self.page.text("print_no_name"))
         set_text(self.page.find(".sc-print-verdict", self.section), verdict_title)
         self.date_print_head()
