@@ -27,6 +27,11 @@ EMAIL_BODY = "email-body"
 COPY_EMAIL = "copy-email"
 EMAIL_MAILTO = "email-mailto"
 EMAIL_COPIED = "email-copied"
+EMAIL_WARNING = "email-warning"
+EMAIL_WARNING_TEXT = "email-warning-text"
+EMAIL_TO_DO = "email-to-do"
+EMAIL_LANGUAGE_ADVICE = "email-language-advice"
+EMAIL_LANGUAGE_STATUS = "email-language-status"
 
 # Answers from a file or a link that differ from the visitor's.
 INCOMING = "incoming-answers"
@@ -78,3 +83,13 @@ def not_kept_id(key):
 
 def result_row_id(rule_id):
     return "result-" + rule_id
+
+
+def result_group_heading_id(status):
+    """The heading of a result group that needs action (not met, unclear, unanswered)."""
+    return "group-" + status
+
+
+def email_language_id(lang):
+    """The choice of the e-mail draft's language."""
+    return "email-lang-" + lang

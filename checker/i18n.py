@@ -15,6 +15,7 @@ DEFAULT_LANGUAGE = "sv"  # the site's root, and the report's when none is asked 
 MSGID_LANGUAGE = "en"  # the msgids in the code are the English texts: every other language is translated
 
 _catalogs = {}
+_added = []  # languages whose catalog was fetched (add_catalog)
 
 
 def N_(msgid):
@@ -44,6 +45,27 @@ def catalog(lang):
             # English msgids are complete texts, so a missing catalog still reads well.
             _catalogs[lang] = {}
     return _catalogs[lang]
+
+
+def has_catalog(lang):
+    """Whether the catalog of `lang` is at hand (read, or a file to read)."""
+    if lang in _added:
+        return True
+    try:
+        open(_catalog_dir() + lang + ".json").close()
+        return True
+    except OSError:
+        return False
+
+
+def add_catalog(lang, text):
+    """A catalog fetched in the browser (a page ships only its own language's);
+    ValueError when `text` is not one."""
+    messages = json.loads(text)
+    if not isinstance(messages, dict):
+        raise ValueError("not a catalog")
+    _catalogs[lang] = messages
+    _added.append(lang)
 
 
 def translator(lang):

@@ -76,6 +76,15 @@ PAGE_TEXTS = {
     "language_sv": N_("Swedish"),
     "language_en": N_("English"),
     "email_language_advice": N_("Apple's page does not say which language to write in. The application address is a European one, not a Swedish one, so this guide's advice, not a rule of Apple's, is to write in English, which is understood there."),
+    # The result, ordered by what to do (checker/web/result.py)
+    "result_start": N_("Answer the questions above and your result appears here: what you already meet, what stands in the way and what to do next. Your answers stay in this browser; nothing is sent anywhere."),
+    "met_summary": N_("{count} of {total} requirements met"),
+    "other_ways": N_("Other ways forward if you do not meet the requirements"),
+    "apple_page_programme": N_("Apple's page on the programme"),
+    "apple_page_certification": N_("Apple's article on certification"),
+    "print_dated": N_("Self-check of {date}"),
+    "print_no_name": N_("(business name not given)"),
+    "email_language_failed": N_("The texts for that language could not be loaded, so the e-mail is still in the language it was in. Try again in a moment."),
 }
 
 

@@ -34,6 +34,17 @@ VERDICT_TEXTS = {
 
 PRELIMINARY = N_("This is a preliminary self-assessment, not a decision by Apple.")
 
+# What to do next, by verdict: shown under the verdict, beside the e-mail button.
+NEXT_STEPS = {
+    READY: N_("Next step: create the application e-mail, fill in anything marked in it, and send it to Apple."),
+    NEEDS_ATTENTION: N_("Next step: look into each requirement under “Needs checking” below. You can create the e-mail now, but check those points before you send it."),
+    INCOMPLETE: N_("Next step: answer the questions listed under “Not answered” below. Each row leads to its question."),
+    NOT_ELIGIBLE: N_("Next step: see below what stands in the way. Some of it may change with time; until then, Apple has other programmes that may suit you better."),
+}
+
+# The order the result shows the rows in: what the visitor must act on first.
+ACTION_ORDER = (NOT_MET, UNCLEAR, UNANSWERED, MET)
+
 STATUS_TEXTS = {
     MET: N_("Met"),
     NOT_MET: N_("Not met"),

@@ -8,6 +8,8 @@ A rule has
   keys     the answer keys it reads (a result row leads to the first by default)
   judge    judge(values) -> Outcome; a missing answer makes it unanswered (Missing)
   params   the numbers its title and `decides` name, such as {minimum}
+  apple_page  the name (in checker/apple_links.py) of Apple's page on what it asks,
+           linked from its result row while it needs action; None where Apple has none
 Most requirements are one yes/no answer: `yes_no_rule` declares those.
 
 An Outcome names the answers that decided it (`answers`; the first is the
@@ -76,8 +78,9 @@ class Invalid(AskFor):
 
 
 class Rule:
-    def __init__(self, id, title, decides, keys, judge, params=None):
+    def __init__(self, id, title, decides, keys, judge, params=None, apple_page=None):
         self.id = id
+        self.apple_page = apple_page
         self.title = title
         self.decides = decides
         self.keys = keys
@@ -271,11 +274,11 @@ RULES = [
     Rule(id="region",
          title=N_("Region where Apple has its own service operations"),
          decides=N_("Met if you answer yes, not met if you answer no; \"I do not know\" means it needs checking."),
-         keys=("region",), judge=_region),
+         keys=("region",), judge=_region, apple_page="programme"),
     Rule(id="organisation-type",
          title=N_("Type of organisation"),
          decides=N_("Universities and colleges meet it. Companies and organisations meet it as Apple Authorised Resellers or service specialists; another focus means it needs checking. Private individuals do not meet it."),
-         keys=("organisation_type", "business_focus"), judge=_organisation_type),
+         keys=("organisation_type", "business_focus"), judge=_organisation_type, apple_page="programme"),
     yes_no_rule(id="no-parts-resale",
                 title=N_("No reselling of parts"),
                 decides=N_("Not met if you resell or distribute spare parts."),
@@ -355,7 +358,7 @@ RULES = [
     Rule(id="certified-technicians",
          title=N_("At least one Apple-certified technician"),
          decides=N_("Met if you employ at least one Apple-certified technician; not met otherwise."),
-         keys=("certified_technicians",), judge=_certified_technicians),
+         keys=("certified_technicians",), judge=_certified_technicians, apple_page="certification"),
     # The application
     Rule(id="application-details",
          title=N_("The details in your application"),

@@ -20,11 +20,11 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from checker import element_ids, questions  # noqa: E402
-from checker.application import FILL_IN  # noqa: E402
-from checker.i18n import translator  # noqa: E402
+from checker.apple_links import IN_LANGUAGE, apple_link  # noqa: E402
+from checker.i18n import LANGUAGES, translator  # noqa: E402
 from checker.page_texts import PAGE_TEXTS, page_text  # noqa: E402
-from checker.report import NOTES, PRELIMINARY  # noqa: E402
-from checker.rules import RULE_BY_ID, RULES  # noqa: E402
+from checker.report import ACTION_ORDER, NOTES, PRELIMINARY, STATUS_TEXTS  # noqa: E402
+from checker.rules import MET, RULE_BY_ID, RULES, UNANSWERED  # noqa: E402
 
 from hooks import runtime_files, templates  # noqa: E402
 from hooks.page_language import page_language  # noqa: E402
@@ -128,94 +128,38 @@ def esc(text):
 def render_self_check(lang, assets, config):
     """The self-check from its templates (overrides/partials/self-check/)."""
     _ = translator(lang)
-    texts = {key: page_text(_, key) for key in PAGE_TEXTS}
-    texts["email_blanks"] = page_text(_, "email_blanks", marker=_(FILL_IN))
-    t = {key: esc(text) for key, text in texts.items()}  # for the parts still rendered in Python
     return templates.render(
-        config, "self-check.html", lang=lang, _=_, texts=texts, ids=element_ids, questions=questions,
-        scripts=script_data(lang, assets, config),
-        incoming=render_incoming(t), result=render_result(_, t), actions=render_actions(t),
-        email_draft=render_email_draft(t), your_answers=render_your_answers(t))
+        config, "self-check.html", lang=lang, _=_, texts={key: page_text(_, key) for key in PAGE_TEXTS},
+        ids=element_ids, questions=questions, scripts=script_data(lang, assets, config),
+        result=result_data(_, lang), draft=draft_data(_, lang, assets))
 
 
-def render_result(_, t):
-    rows = []
-    for rule in RULES:
-        title = esc(rule.title_in(_))
-        rows.append('<li class="sc-row" id="result-' + rule.id + '" data-requirement="' + rule.id + '"><span class="sc-row-icon" aria-hidden="true">'
-                    + '</span><a class="sc-row-title" href="../requirements/#' + rule.id + '">' + title
-                    + '</a> <span class="sc-row-status"></span><p class="sc-row-message"></p>'
-                    # Back to a question the rule reads, to answer or change it (checker/web/result.py
-                    # points it at the one that decided the row).
-                    + '<a class="sc-row-change" href="#field-' + rule.keys[0] + '" data-needs-python hidden>'
-                    + t["to_question"] + '<span class="sc-visually-hidden">: ' + title + "</span></a></li>")
-    notes = "".join("<li>" + esc(_(note)) + "</li>" for note in NOTES)
-    return ('<section id="checker-result" class="sc-result" aria-labelledby="result-heading">'
-            '<h2 id="result-heading">' + t["result_heading"] + "</h2>"
-            '<div class="sc-verdict" hidden><span class="sc-verdict-icon" aria-hidden="true"></span>'
-            '<p class="sc-verdict-title"></p><p class="sc-verdict-text"></p><p class="sc-verdict-causes" hidden></p>'
-            '<p class="sc-preliminary">' + esc(_(PRELIMINARY)) + "</p></div>"
-            '<ol class="sc-rows">' + "".join(rows) + "</ol>"
-            '<h3 class="sc-notes-heading">' + t["good_to_know"] + '</h3><ul class="sc-notes">' + notes + "</ul>"
-            "</section>")
+def result_data(_, lang):
+    """What result.html needs: the rules' rows, and the headings of the groups that
+    need action in the order of the contract; the rows start in the unanswered
+    group, as they are before any answer."""
+    rules = [{"id": rule.id, "title": rule.title_in(_), "first_key": rule.keys[0],
+              "apple": apple_page(rule.apple_page, lang, _) if rule.apple_page else None} for rule in RULES]
+    groups = [{"status": status, "heading": _(STATUS_TEXTS[status]), "start_here": status == UNANSWERED}
+              for status in ACTION_ORDER if status != MET]
+    return {"rules": rules, "groups": groups, "notes": [_(note) for note in NOTES], "preliminary": _(PRELIMINARY)}
 
 
-def render_actions(t):
-    return ('<div class="sc-actions" data-needs-python hidden>'
-            '<button type="button" id="make-email" class="md-button md-button--primary">' + t["make_email"] + "</button>"
-            '<button type="button" id="print-result" class="md-button">' + t["print_result"] + "</button>"
-            # What a screen reader hears of the result: the verdict and the tally, once typing pauses.
-            '<p id="result-announcement" class="sc-visually-hidden" role="status"></p></div>')
+def apple_page(name, lang, _):
+    """A row's link to Apple's page `name`: its address, the language of Apple's page
+    where it differs from the visitor's, and its text, which then says that language."""
+    url, url_lang = apple_link(name, lang)
+    text = page_text(_, "apple_page_" + name)
+    if url_lang == lang:
+        return {"url": url, "hreflang": None, "text": text}
+    return {"url": url, "hreflang": url_lang, "text": text + " (" + _(IN_LANGUAGE[url_lang]) + ")"}
 
 
-def render_your_answers(t):
-    """Where the answers are kept, and how they travel. When Python cannot start,
-    boot.js shows this section with only "forget my answers", which it runs itself."""
-    return ('<section id="your-answers" class="sc-answers" aria-labelledby="answers-heading" data-needs-python hidden>'
-            '<h2 id="answers-heading">' + t["answers_heading"] + "</h2>"
-            '<p class="sc-hint">' + t["kept_here"] + "</p>"
-            '<div class="sc-travel" data-needs-python hidden><p class="sc-hint">' + t["travel_hint"] + "</p>"
-            '<div class="sc-answer-buttons">'
-            '<button type="button" id="export-answers" class="md-button">' + t["export"] + "</button>"
-            # The file input is hidden behind its label, which looks like the buttons beside it.
-            '<input type="file" id="import-answers" class="sc-file" accept=".json,application/json">'
-            '<label for="import-answers" class="md-button">' + t["import"] + "</label>"
-            '<button type="button" id="share-answers" class="md-button">' + t["share"] + "</button></div>"
-            '<p class="sc-hint">' + t["share_warning"] + "</p>"
-            '<p id="travel-status" class="sc-travel-status" role="status"></p>'
-            '<div id="share-box" class="sc-share" hidden><label for="share-link" class="sc-label">' + t["share_label"]
-            + '</label><input type="text" id="share-link" class="sc-input" readonly spellcheck="false">'
-            '<p class="sc-share-actions"><button type="button" id="copy-share-link" class="md-button">' + t["copy_link"]
-            + '</button> <span id="share-copied" role="status"></span></p></div></div>'
-            '<div class="sc-answer-buttons"><button type="button" id="forget-answers" class="md-button">' + t["forget"]
-            + "</button></div>"
-            '<p class="sc-forget"><span id="forget-status" role="status" data-forgotten="' + t["forgotten"] + '"></span> '
-            '<button type="button" id="undo-forget" class="md-button" hidden>' + t["undo_forget"] + "</button></p>"
-            "</section>")
-
-
-def render_incoming(t):
-    """Where a file's or link's answers differ from the visitor's: they choose.
-    Written for a link; checker/web/travel.py words it for its source."""
-    return ('<section id="incoming-answers" class="sc-incoming" tabindex="-1" aria-labelledby="incoming-heading" hidden>'
-            '<h2 id="incoming-heading">' + t["incoming_heading_link"] + "</h2>"
-            "<p>" + t["incoming_intro"] + '</p><ul id="incoming-questions"></ul>'
-            '<p class="sc-incoming-actions"><button type="button" id="incoming-use" class="md-button md-button--primary">'
-            + t["use_link"] + '</button><button type="button" id="incoming-keep" class="md-button">' + t["keep_mine"]
-            + "</button></p></section>")
-
-
-def render_email_draft(t):
-    return ('<section id="email-draft" class="sc-email" aria-labelledby="email-heading" hidden>'
-            '<h2 id="email-heading" tabindex="-1">' + t["email_heading"] + "</h2>"
-            '<p class="sc-hint">' + t["email_blanks"] + "</p>"
-            '<dl class="sc-email-head"><dt>' + t["email_to"] + '</dt><dd id="email-to"></dd>'
-            "<dt>" + t["email_subject"] + '</dt><dd id="email-subject"></dd></dl>'
-            '<textarea id="email-body" class="sc-input" rows="18" readonly aria-labelledby="email-heading"></textarea>'
-            '<p class="sc-email-actions"><button type="button" id="copy-email" class="md-button md-button--primary">'
-            + t["copy_email"] + '</button><a id="email-mailto" class="md-button" href="#">' + t["open_email"] + "</a>"
-            '<span id="email-copied" role="status"></span></p>'
-            '<p class="sc-hint">' + t["mailto_long"] + "</p></section>")
+def draft_data(_, lang, assets):
+    """What draft.html needs: the languages the e-mail can be written in, and where
+    the catalog of one other than the page's is fetched from."""
+    return {"languages": [(code, page_text(_, "language_" + code)) for code in LANGUAGES],
+            "catalogs": assets + "checker/catalogs/"}
 
 
 def script_data(lang, assets, config):

@@ -31,7 +31,7 @@ class Assessment:
 
     def refresh(self):
         report = assess(self.answers, self.page.lang)
-        self.result.show(report)
+        self.result.show(report, self.answers)
         self.errors.show(report["errors"])
         for follow in self.followers:
             follow(self.answers)

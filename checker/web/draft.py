@@ -1,10 +1,14 @@
 """The application e-mail draft: made on request, then following the answers,
-with a copy button and a mailto: link."""
+with a warning while the verdict is not ready, what to do with its markers, a
+copy button and a mailto: link. The visitor writes it in either language: the
+page ships only its own catalog, so the other is fetched the first time it is
+chosen."""
 
 from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
 from ..application import draft_email
+from ..i18n import add_catalog, has_catalog
 from .page import set_text
 
 
@@ -15,19 +19,32 @@ class Draft:
         self.section = page.by_id(ids.EMAIL_DRAFT)
         self.body = page.by_id(ids.EMAIL_BODY)
         self.copied = page.by_id(ids.EMAIL_COPIED)
+        self.language_status = page.by_id(ids.EMAIL_LANGUAGE_STATUS)
+        self.lang = page.lang  # the e-mail's language
+        self.answers = {}
         self.copied_proxy = create_proxy(self.copy_done)
         self.failed_proxy = create_proxy(self.copy_failed)
 
     def show(self, answers):
-        draft = draft_email(answers, self.page.lang)
+        self.answers = answers
+        draft = draft_email(answers, self.lang, self.page.lang)
         set_text(self.page.by_id(ids.EMAIL_TO), draft["to"])
         set_text(self.page.by_id(ids.EMAIL_SUBJECT), draft["subject"])
         if self.body.value != draft["body"]:
             self.body.value = draft["body"]
         self.page.by_id(ids.EMAIL_MAILTO).href = draft["mailto"]
+        self.show_note(self.page.by_id(ids.EMAIL_WARNING), self.page.by_id(ids.EMAIL_WARNING_TEXT), draft["warning"])
+        to_do = self.page.by_id(ids.EMAIL_TO_DO)
+        self.show_note(to_do, to_do, draft["to_do"])
+
+    @staticmethod
+    def show_note(box, text_node, text):
+        box.hidden = text is None
+        set_text(text_node, text or "")
 
     def follow(self, answers):
         """Once made, the draft follows the answers, and "Copied." no longer holds."""
+        self.answers = answers
         if not self.section.hidden:
             self.show(answers)
         set_text(self.copied, "")
@@ -41,6 +58,38 @@ class Draft:
 
     def close(self):
         self.section.hidden = True
+        set_text(self.copied, "")
+
+    def choose_language(self, event):
+        lang = event.target.value
+        set_text(self.language_status, "")
+        if has_catalog(lang):
+            self.write_in(lang)
+            return
+        url = self.language_status.getAttribute("data-catalogs") + lang + ".json"
+
+        def loaded(response):
+            if not response.ok:
+                return failed()
+            response.text().then(create_proxy(lambda text: catalog_read(text)), create_proxy(failed))
+
+        def catalog_read(text):
+            try:
+                add_catalog(lang, text)
+            except ValueError:  # not JSON: a broken download
+                return failed()
+            self.write_in(lang)
+
+        def failed(*args):
+            # Back to the language the e-mail is in, and say why.
+            self.page.by_id(ids.email_language_id(self.lang)).checked = True
+            set_text(self.language_status, self.page.text("email_language_failed"))
+
+        self.page.window.fetch(url).then(create_proxy(loaded), create_proxy(failed))
+
+    def write_in(self, lang):
+        self.lang = lang
+        self.show(self.answers)
         set_text(self.copied, "")
 
     def copy(self, event=None):

@@ -1,11 +1,15 @@
-"""The report on the page: the verdict and what decides it, one row per
-requirement, the tally in the bar under the questions, and what a screen
-reader hears once typing pauses. Written as text, never as HTML."""
+"""The report on the page, ordered by what to do: the verdict, what decides it
+and the next step; then one row per requirement, moved into the group of its
+status (not met, to check, not answered), the met ones folded away; the tally in
+the bar under the questions, and what a screen reader hears once typing pauses.
+Before the first answer, a start text stands in for all of it. Written as text,
+never as HTML."""
 
 from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
-from ..report import STATUS_TEXTS, VERDICT_TEXTS
+from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, STATUS_TEXTS, VERDICT_TEXTS
+from ..rules import MET
 from .page import set_text
 
 # A screen reader hears the result once typing pauses, not after every keystroke.
@@ -20,12 +24,24 @@ class ResultView:
         self.section = page.by_id(ids.RESULT)
         self.announcement = page.by_id(ids.RESULT_ANNOUNCEMENT)
         self.report = None
+        self.answers = {}
+        self.met_was_open = False
         self.causes = []  # the page starts with none shown
+        self.placed = {}  # each row's status group, once moved there
+        self.lists = {status: page.find(self.group_selector(status) + " ol", self.section) for status in ACTION_ORDER}
         self.timer = None
         self.announce_proxy = create_proxy(self.announce)
 
-    def show(self, report):
+    @staticmethod
+    def group_selector(status):
+        return ".sc-met" if status == MET else '[data-group="' + status + '"]'
+
+    def show(self, report, answers):
+        """`answers`: the form's, by key; until one is given, the start text shows."""
         self.report = report
+        self.answers = answers
+        # Not stripped: a pasted megabyte would be copied on every keystroke elsewhere.
+        answered = any(answers.values())
         _ = self.page._
         find = self.page.find
         verdict = report["verdict"]
@@ -33,8 +49,13 @@ class ResultView:
         verdict_box = find(".sc-verdict", self.section)
         set_text(find(".sc-verdict-title", verdict_box), _(title))
         set_text(find(".sc-verdict-text", verdict_box), _(explanation))
-        verdict_box.hidden = False
+        verdict_box.hidden = not answered
+        find(".sc-start", self.section).hidden = answered
+        find(".sc-groups", self.section).hidden = not answered
+        set_text(find(".sc-next-step", verdict_box), _(NEXT_STEPS[verdict]))
+        find(".sc-other-ways", verdict_box).hidden = verdict != NOT_ELIGIBLE
         self.show_causes(find(".sc-verdict-causes", verdict_box), report)
+        self.place_rows(report)
         for row in report["requirements"]:
             item = find('[data-requirement="' + row["id"] + '"]', self.section)
             # Looked up first: Babel would extract a literal inside _() as a msgid.
@@ -45,8 +66,56 @@ class ResultView:
             # To the question that decided the row.
             find(".sc-row-change", item).setAttribute("href", "#" + ids.field_id(row["question"]))
         self.show_tally(report, _(title))
+        self.show_print_head(_(title))
         # Set last: tests and scripts wait on it as the sign that the rows are written.
         self.section.setAttribute("data-verdict", verdict)
+
+    def place_rows(self, report):
+        """Each row into its status's group, in catalogue order within it; a row
+        already in its group stays put, so focus and the screen reader's place hold."""
+        counts = {status: 0 for status in ACTION_ORDER}
+        for row in report["requirements"]:
+            counts[row["status"]] += 1
+            if self.placed.get(row["id"]) != row["status"]:
+                self.placed[row["id"]] = row["status"]
+                self.insert_in_order(self.lists[row["status"]], self.page.by_id(ids.result_row_id(row["id"])), report)
+        for status in ACTION_ORDER:
+            self.page.find(self.group_selector(status), self.section).hidden = not counts[status]
+        summary = self.page.find(".sc-met summary", self.section)
+        set_text(summary, self.page.text("met_summary", count=counts[MET], total=len(report["requirements"])))
+
+    def insert_in_order(self, group, item, report):
+        ids = [row["id"] for row in report["requirements"]]
+        position = ids.index(item.getAttribute("data-requirement"))
+        for other in group.children:
+            if ids.index(other.getAttribute("data-requirement")) > position:
+                group.insertBefore(item, other)
+                return
+        group.appendChild(item)
+
+    def show_print_head(self, verdict_title):
+        """The printed result's header: the business, the date and the verdict."""
+        # A slice first: a pasted megabyte is never copied whole on a keystroke elsewhere.
+        name = self.answers.get("legal_name", "")[:200].strip() or self.answers.get("dba", "")[:200].strip()
+        set_text(self.page.find(".sc-print-name", self.section), name or self.page.text("print_no_name"))
+        set_text(self.page.find(".sc-print-verdict", self.section), verdict_title)
+        self.date_print_head()
+
+    def date_print_head(self, event=None):
+        # In the page's language, as the browser writes a date there (2026-11-30; 30/11/2026).
+        locale = "sv-SE" if self.page.lang == "sv" else "en-GB"
+        today = self.page.window.Date.new().toLocaleDateString(locale)
+        set_text(self.page.find(".sc-print-date", self.section), self.page.text("print_dated", date=today))
+
+    def before_print(self, event=None):
+        """A printout holds every row, the met ones too, and today's date."""
+        met = self.page.find(".sc-met", self.section)
+        self.met_was_open = met.open
+        met.open = True
+        self.date_print_head()
+
+    def after_print(self, event=None):
+        self.page.find(".sc-met", self.section).open = self.met_was_open
 
     def show_causes(self, causes, report):
         """Under the verdict, the requirements that decide it, each a link to its row."""

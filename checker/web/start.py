@@ -81,10 +81,13 @@ def start():
                                 (ids.INCOMING_KEEP, incoming.keep_mine)):
         listen(page.by_id(element_id), "click", handler)
     listen(travel.file_input, "change", travel.file_chosen)
+    for radio in document.querySelectorAll('input[name="email-language"]'):
+        listen(radio, "change", draft.choose_language)
     # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
     # wrong object ("Illegal invocation").
     for kind, handler in (("storage", tabs.storage_changed), ("pageshow", came_back),
-                          ("hashchange", travel.open_link)):
+                          ("hashchange", travel.open_link), ("beforeprint", result.before_print),
+                          ("afterprint", result.after_print)):
         listen(document.defaultView, kind, handler)
     for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
         hidden_until_ready.hidden = False

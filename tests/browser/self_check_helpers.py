@@ -15,6 +15,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from checker.questions import BOOL, CHOICE, QUESTION_BY_KEY, QUESTIONS  # noqa: E402
+from checker.report import ACTION_ORDER  # noqa: E402
 
 from site_server import LANGUAGE_FOLDERS, SUB_PATH  # noqa: E402,F401
 
@@ -111,12 +112,19 @@ def read_result(page) -> dict:
     )
 
 
+def in_action_order(rows: list) -> list:
+    """A report's rows in the order the page shows them (contracts §6): not met,
+    to check, not answered, met; each status in catalogue order."""
+    return [row for status in ACTION_ORDER for row in rows if row["status"] == status]
+
+
 def wait_for_report(page, report: dict, timeout: float = 10000):
     """Waits until the page shows exactly `report` (a checker.assess() result):
-    its verdict, and every row's data-status and message."""
+    its verdict, and every row's data-status and message, in the order of what to do."""
     expected = {
         "verdict": report["verdict"],
-        "rows": [{"id": row["id"], "status": row["status"], "message": row["message"]} for row in report["requirements"]],
+        "rows": [{"id": row["id"], "status": row["status"], "message": row["message"]}
+                 for row in in_action_order(report["requirements"])],
     }
     try:
         wait_until(

@@ -11,7 +11,8 @@ import pytest
 from checker import element_ids
 from checker.i18n import LANGUAGES
 from checker.questions import QUESTIONS
-from checker.rules import RULES
+from checker.report import ACTION_ORDER
+from checker.rules import MET, RULES
 
 from site_layout import page_file
 
@@ -32,7 +33,9 @@ def named_ids():
         if question.hint:
             ids.add(element_ids.hint_id(key))
         ids |= {element_ids.field_id(key, value) for value, _ in question.choices[1:]}
-    return ids | {element_ids.result_row_id(rule.id) for rule in RULES}
+    ids |= {element_ids.result_row_id(rule.id) for rule in RULES}
+    ids |= {element_ids.result_group_heading_id(status) for status in ACTION_ORDER if status != MET}
+    return ids | {element_ids.email_language_id(lang) for lang in LANGUAGES}
 
 
 def ids_in_self_check(doc):

@@ -1,0 +1,186 @@
+"""The result as a plan (issue 11, contracts §6): the verdict with its next step
+and the e-mail button, then the rows grouped by what to do, the met ones folded
+away; a start text before the first answer; Apple's pages from the rows; the
+draft's warning and language; the printed result. Against the built site, in
+both languages; waits on data attributes only."""
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+from self_check_helpers import ROOT, answer, form_answers, open_self_check, wait_for_report, wait_for_verdict
+
+from checker import assess, draft_email
+from checker.apple_links import apple_link
+from checker.i18n import LANGUAGES, translator
+from checker.page_texts import page_text
+from checker.report import ACTION_ORDER, NEXT_STEPS, STATUS_TEXTS
+from checker.rules import RULES
+
+LANGS = list(LANGUAGES)
+READY = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
+# The issue's shop: one person working from home, 120 repairs a quarter.
+SMALL_SHOP = dict(READY, legal_name="Kalles Mobilfix", dedicated_staff=False, home_address=True,
+                  commercial_location=False, reception_area=False, secure_workshop=False,
+                  repairs_per_quarter=120, certified_technicians=0, email="kalle@gmail.com",
+                  website="www.kallesmobilfix.se", credit_line="planned", months_in_operation=8, phone="")
+UNIVERSITY = dict(READY, organisation_type="university", legal_name="Lunds universitet",
+                  email="it@lu.se", website="www.lu.se", region="unsure")
+
+
+def rows_by_group(page):
+    """Each group's rows, in the order shown: {status: [requirement IDs]}."""
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('#checker-result [data-group], #checker-result .sc-met')]
+            .map(group => [group.getAttribute('data-group') || 'met',
+                           [...group.querySelectorAll('[data-requirement]')].map(row => row.getAttribute('data-requirement'))]))"""
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_failing_shop_sees_what_blocks_first_and_the_met_rows_folded(page, lang):
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    report = assess(form_answers(SMALL_SHOP), lang)
+    assert report["verdict"] == "not_eligible"
+    wait_for_report(page, report)
+    expected = {status: [row["id"] for row in report["requirements"] if row["status"] == status]
+                for status in ACTION_ORDER}
+    assert rows_by_group(page) == expected
+    shown = page.eval_on_selector_all("#checker-result [data-requirement]", "rows => rows.map(r => r.dataset.status)")
+    assert shown == [status for status in ACTION_ORDER for _ in expected[status]]  # not met, unclear, unanswered, met
+    _ = translator(lang)
+    for status in ("not_met", "unclear"):
+        heading = page.locator(f'[data-group="{status}"] h3')
+        expect(heading).to_have_text(_(STATUS_TEXTS[status]))
+    for status in ("not_met", "unclear", "unanswered"):  # no empty group shows
+        group = page.locator(f'[data-group="{status}"]')
+        expect(group).to_be_visible() if expected[status] else expect(group).to_be_hidden()
+    assert all(expected[status] for status in ACTION_ORDER)  # the shop has rows of every status
+    expect(page.locator(".sc-next-step")).to_have_text(_(NEXT_STEPS["not_eligible"]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_met_rows_are_counted_and_open_by_keyboard(page, lang):
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    report = assess(form_answers(SMALL_SHOP), lang)
+    wait_for_report(page, report)
+    met = [row["id"] for row in report["requirements"] if row["status"] == "met"]
+    summary = page.locator(".sc-met summary")
+    expect(summary).to_have_text(page_text(translator(lang), "met_summary", count=len(met), total=len(RULES)))
+    first_met = page.locator(f'[data-requirement="{met[0]}"]')
+    expect(first_met).to_be_hidden()
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(first_met).to_be_visible()
+    assert page.get_attribute(".sc-met", "open") is not None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_start_text_stands_in_for_the_rows_until_the_first_answer(page, lang):
+    open_self_check(page, lang)
+    section = page.locator("#checker-result")
+    assert section.get_attribute("data-verdict") == "incomplete"
+    expect(page.locator(".sc-start")).to_have_text(page_text(translator(lang), "result_start"))
+    expect(page.locator(".sc-start")).to_be_visible()
+    expect(page.locator(".sc-groups")).to_be_hidden()
+    expect(page.locator(".sc-verdict")).to_be_hidden()
+    page.check('input[name="region"][value="yes"]')
+    expect(page.locator(".sc-start")).to_be_hidden()
+    expect(page.locator('[data-requirement="region"]')).to_have_attribute("data-status", "met")
+    expect(page.locator(".sc-verdict")).to_be_visible()
+    expect(page.locator('[data-group="unanswered"] [data-requirement]')).to_have_count(len(RULES) - 1)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_not_eligible_points_to_the_other_ways_forward(page, lang):
+    open_self_check(page, lang)
+    link = page.locator(".sc-other-ways a")
+    answer(page, READY)
+    wait_for_verdict(page, "ready")
+    expect(link).to_be_hidden()
+    answer(page, {"home_address": True})
+    wait_for_verdict(page, "not_eligible")
+    expect(link).to_be_visible()
+    href = link.evaluate("a => a.href")
+    prefix = "en/" if lang == "en" else ""
+    assert href.endswith("/" + prefix + "who-can-apply/#not-eligible"), href
+    page.goto(href)
+    expect(page.locator("#not-eligible")).to_have_count(1)
+    assert page.get_attribute("html", "lang") == lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rows_that_need_action_link_to_apples_page_from_apple_links(page, lang):
+    open_self_check(page, lang)
+    with_pages = [rule for rule in RULES if rule.apple_page]
+    assert {rule.apple_page for rule in with_pages} >= {"certification", "programme"}
+    for rule in with_pages:
+        assert page.get_attribute(f'[data-requirement="{rule.id}"] .sc-row-apple', "href") == \
+            apple_link(rule.apple_page, lang)[0]
+    others = page.eval_on_selector_all(".sc-row-apple", "links => links.map(a => a.closest('[data-requirement]').dataset.requirement)")
+    assert others == [rule.id for rule in RULES if rule.apple_page]
+    answer(page, SMALL_SHOP)  # no certified technician: not met
+    wait_for_verdict(page, "not_eligible")
+    expect(page.locator('[data-requirement="certified-technicians"] .sc-row-apple')).to_be_visible()
+    answer(page, {"certified_technicians": 1})
+    expect(page.locator('[data-requirement="certified-technicians"]')).to_have_attribute("data-status", "met")
+    expect(page.locator('[data-requirement="certified-technicians"] .sc-row-apple')).to_be_hidden()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_draft_warns_while_not_ready_and_not_once_ready(page, lang):
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    wait_for_verdict(page, "not_eligible")
+    page.click("#make-email")
+    warning = page.locator("#email-draft [data-draft-warning]")
+    expect(warning).to_be_visible()
+    expected = draft_email(form_answers(SMALL_SHOP), lang)["warning"]
+    assert expected and page.text_content("#email-warning-text") == expected
+    answer(page, READY)
+    wait_for_verdict(page, "ready")
+    expect(warning).to_be_hidden()
+    expect(page.locator("#email-body")).to_have_value(draft_email(form_answers(READY), lang)["body"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_draft_can_be_written_in_the_other_language(page, lang):
+    other = "en" if lang == "sv" else "sv"
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    wait_for_verdict(page, "not_eligible")
+    page.click("#make-email")
+    expect(page.locator("#email-body")).to_have_value(draft_email(form_answers(SMALL_SHOP), lang)["body"])
+    page.check(f"#email-lang-{other}")
+    in_other = draft_email(form_answers(SMALL_SHOP), other, lang)
+    expect(page.locator("#email-body")).to_have_value(in_other["body"])
+    expect(page.locator("#email-subject")).to_have_text(in_other["subject"])
+    # The warning stays in the page's language.
+    expect(page.locator("#email-warning-text")).to_have_text(in_other["warning"])
+    page.check(f"#email-lang-{lang}")
+    expect(page.locator("#email-body")).to_have_value(draft_email(form_answers(SMALL_SHOP), lang)["body"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_printed_result_keeps_rows_whole_and_says_whose_when_and_what(page, lang):
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    wait_for_verdict(page, "not_eligible")
+    page.emulate_media(media="print")
+    _ = translator(lang)
+    head = page.locator(".sc-print-head")
+    expect(head).to_be_visible()
+    expect(page.locator(".sc-print-name")).to_have_text(SMALL_SHOP["legal_name"])
+    expect(page.locator(".sc-print-verdict")).to_have_text(_("Does not meet every requirement"))
+    today = page.evaluate("(locale) => new Date().toLocaleDateString(locale)", "sv-SE" if lang == "sv" else "en-GB")
+    expect(page.locator(".sc-print-date")).to_have_text(page_text(_, "print_dated", date=today))
+    breaks = page.eval_on_selector_all("#checker-result .sc-row", "rows => rows.map(r => getComputedStyle(r).breakInside)")
+    assert set(breaks) == {"avoid"}
+    after = page.eval_on_selector('[data-requirement="certified-technicians"] .sc-row-apple',
+                                  "a => getComputedStyle(a, '::after').content")
+    assert apple_link("certification", lang)[0] in after
+    page.emulate_media(media="screen")
+    expect(head).to_be_hidden()
