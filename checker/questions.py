@@ -60,7 +60,7 @@ GROUPS = [
     Group("group-who", N_("Who can apply"), [
         Question("region", CHOICE,
                  N_("Does Apple have its own service operations in your region?"),
-                 N_("Only businesses in regions where Apple runs service directly can apply, and Apple does not list the regions. If you are not sure, answer \"I do not know\" and ask Apple before you apply."),
+                 N_("You can apply only if Apple has its own service operations in your region, and Apple does not list the regions. If you are not sure, answer \"I do not know\" and ask Apple before you apply."),
                  choices=(("yes", N_("Yes")), ("no", N_("No")), ("unsure", N_("I do not know")))),
         Question("organisation_type", CHOICE, N_("What kind of organisation are you?"),
                  N_("A sole trader runs a business: answer \"A company\". The programme does not say whether sole traders can apply, so ask Apple first."),

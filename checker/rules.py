@@ -111,8 +111,8 @@ def _region(values):
     if answer == "yes":
         return Outcome(MET, N_("Apple has its own service operations in your region."))
     if answer == "no":
-        return Outcome(NOT_MET, N_("Only businesses in regions where Apple has its own service operations can apply."))
-    return Outcome(UNCLEAR, N_("Find out whether Apple runs service directly in your region, for example by asking Apple before you apply."))
+        return Outcome(NOT_MET, N_("You can apply only if Apple has its own service operations in your region."))
+    return Outcome(UNCLEAR, N_("Find out whether Apple has its own service operations in your region: ask Apple before you apply."))
 
 
 def _organisation_type(values):
@@ -127,7 +127,7 @@ def _organisation_type(values):
     if focus is None:
         return Missing("business_focus")
     if focus == "other":
-        return Outcome(UNCLEAR, N_("The programme names Apple Authorised Resellers and businesses that specialise in service. Explain in your application how service is central to your business.")).about("business_focus")
+        return Outcome(UNCLEAR, N_("The programme names Apple Authorised Resellers and businesses that specialise in service, but does not say clearly whether others can apply. Ask Apple before you apply.")).about("business_focus")
     return Outcome(MET, N_("Businesses like yours can apply."))
 
 
@@ -306,14 +306,14 @@ RULES = [
                 decides=N_("Met if you will promote the Apple brand together with AppleCare service and support products."),
                 key="brand_promotion", wanted=True,
                 met=N_("You will promote the Apple brand and AppleCare."),
-                not_met=N_("As a service provider you must promote Apple visibly in your business, and offer AppleCare and Apple's support products.")),
+                not_met=N_("As a service provider you must actively promote the Apple brand in your business, together with AppleCare service and support products.")),
     # Operations
     yes_no_rule(id="service-standards",
                 title=N_("Apple's service standards"),
                 decides=N_("Met if you can meet Apple's standards for service levels, certified technicians and availability at all times."),
                 key="service_standards", wanted=True,
                 met=N_("You can meet Apple's service standards."),
-                not_met=N_("Apple requires its standards for service levels, certified technicians and availability to be met at all times, and reviews its partners regularly.")),
+                not_met=N_("Apple requires its standards for service levels, certified technicians and availability to be met at all times, and reviews its service providers regularly.")),
     Rule(id="repair-volume",
          title=N_("At least {minimum} repairs a quarter"),
          decides=N_("Met at {minimum} repairs per quarter or more; not met below that."),
