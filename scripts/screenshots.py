@@ -76,7 +76,11 @@ def fill(page, lang, answers):
 
 
 def shoot(page, out, name):
-    """The whole page, then the result from its heading on, a phone's screen at a time."""
+    """The whole page, then the result from its heading on, a phone's screen at a time:
+    from the top of the page, so the theme's fixed header is drawn there only, and
+    with the pointer away from the buttons (a click leaves it over one, hovered)."""
+    page.mouse.move(0, 0)
+    page.evaluate("() => scrollTo(0, 0)")
     page.screenshot(path=str(out / (name + ".png")), full_page=True)
     start = page.locator("#checker-result").evaluate("node => node.getBoundingClientRect().top + scrollY")
     height = page.evaluate("() => document.documentElement.scrollHeight")
