@@ -63,6 +63,7 @@ POSITIONS = """() => {
     verdict: top("#checker-result .sc-verdict"),
     next_step: top("#checker-result .sc-next-step"),
     email_button: top("#make-email"),
+    other_ways: top(".sc-other-ways:not([hidden]) a"),
     page_height: document.documentElement.scrollHeight,
   };
 }"""
@@ -113,9 +114,9 @@ def light_and_print(browser, url, out, business, lang, answers, measures):
     fill(page, lang, answers)
     name = f"{business}-{lang}"
     positions = page.evaluate(POSITIONS)
-    measures.append(f"{name}: verdict {positions['verdict'] - positions['last_question_end']} px below the end of "
-                    f"the last question, the e-mail button {positions['email_button'] - positions['last_question_end']} px; "
-                    f"page {positions['page_height']} px high ({positions})")
+    below = {key: value - positions["last_question_end"] for key, value in positions.items()
+             if key in ("verdict", "email_button", "other_ways") and value is not None}
+    measures.append(f"{name}: below the end of the last question (px): {below}; page {positions['page_height']} px high")
     # What the phone shows once the visitor scrolls past the last question.
     page.evaluate("(y) => scrollTo(0, y)", positions["last_question_end"] - 200)
     page.screenshot(path=str(out / (name + "-after-form.png")))

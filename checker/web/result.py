@@ -135,7 +135,9 @@ class ResultView:
         causes.hidden = not rows
         if not rows:
             return
-        causes.append(self.page._(STATUS_TEXTS[status]) + ": ")
+        label = self.page.document.createElement("strong")
+        label.textContent = self.page._(STATUS_TEXTS[status]) + ":"
+        causes.append(label, " ")
         for index, row in enumerate(rows[:NAMED_PER_STATUS]):
             if index:
                 causes.append(", ")

@@ -186,6 +186,10 @@ def test_the_printed_result_keeps_rows_whole_and_says_whose_when_and_what(page, 
     for index in range(prose.count()):
         expect(prose.nth(index)).to_be_hidden()
     expect(page.locator(".md-content__inner > h1")).to_be_visible()
+    # Where to turn instead, as text: a button is no use on paper.
+    other_ways = page.locator(".sc-other-ways a")
+    expect(other_ways).to_be_visible()
+    assert other_ways.evaluate("a => getComputedStyle(a).backgroundColor") == "rgba(0, 0, 0, 0)"
     page.emulate_media(media="screen")
     expect(head).to_be_hidden()
     expect(prose.first).to_be_visible()
