@@ -196,6 +196,27 @@ def test_the_printed_result_keeps_rows_whole_and_says_whose_when_and_what(page, 
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_printed_draft_is_its_text_which_runs_on_across_pages(page, lang):
+    open_self_check(page, lang)
+    answer(page, UNIVERSITY)
+    wait_for_verdict(page, "needs_attention")
+    page.click("#make-email")
+    printed = page.locator("#email-draft .sc-email-printed")
+    body = draft_email(form_answers(UNIVERSITY), lang)["body"]
+    expect(page.locator("#email-body")).to_have_value(body)
+    expect(printed).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(page.locator("#email-body")).to_be_hidden()
+    expect(printed).to_be_visible()
+    assert printed.text_content() == body
+    assert printed.evaluate("pre => getComputedStyle(pre).breakInside") == "auto"
+    page.emulate_media(media="screen")
+    expect(printed).to_be_hidden()
+    answer(page, {"legal_name": "Lunds tekniska högskola"})  # it follows the answers
+    expect(printed).to_contain_text("Lunds tekniska högskola")
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_not_eligible_leads_first_to_the_other_ways_and_keeps_the_email_second(page, lang):
     open_self_check(page, lang)
     other_ways = page.locator(".sc-other-ways a")
