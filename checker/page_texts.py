@@ -83,7 +83,8 @@ PAGE_TEXTS = {
     "apple_page_programme": N_("Apple's page on the programme"),
     "apple_page_certification": N_("Apple's article on certification"),
     "print_dated": N_("Self-check of {date}"),
-    "print_no_name": N_("(business name not given)"),
+    "print_no_name": N_("(name not given)"),
+    "causes_more": N_("and {count} more"),
     "email_language_failed": N_("The texts for that language could not be loaded, so the e-mail is still in the language it was in. Try again in a moment."),
 }
 

@@ -23,7 +23,7 @@ NOTES = (
 
 VERDICT_TEXTS = {
     READY: (N_("Ready to apply"),
-            N_("Going by your answers, your business meets every requirement. Check the e-mail draft and send your application.")),
+            N_("Going by your answers, you meet every requirement.")),
     NEEDS_ATTENTION: (N_("Needs attention"),
                       N_("Nothing rules you out, but some requirements need checking before you apply.")),
     INCOMPLETE: (N_("Not finished"),
@@ -36,7 +36,7 @@ PRELIMINARY = N_("This is a preliminary self-assessment, not a decision by Apple
 
 # What to do next, by verdict: shown under the verdict, beside the e-mail button.
 NEXT_STEPS = {
-    READY: N_("Next step: create the application e-mail, fill in anything marked in it, and send it to Apple."),
+    READY: N_("Next step: create the application e-mail, read it through and send it to Apple."),
     NEEDS_ATTENTION: N_("Next step: look into each requirement under “Needs checking” below. You can create the e-mail now, but check those points before you send it."),
     INCOMPLETE: N_("Next step: answer the questions listed under “Not answered” below. Each row leads to its question."),
     NOT_ELIGIBLE: N_("Next step: see below what stands in the way. Some of it may change with time; until then, Apple has other programmes that may suit you better."),

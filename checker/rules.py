@@ -230,7 +230,7 @@ def _business_email(values):
         return Outcome(UNCLEAR, EMAIL_PROBLEMS[problem])
     domain = patterns.email_domain(address)
     if patterns.is_free_mail(domain):
-        return Outcome(NOT_MET, N_("{domain} is a free e-mail service. Apply from an address on your company's own domain."),
+        return Outcome(NOT_MET, N_("{domain} is a free e-mail service. Apply from an address on your own domain."),
                        domain=domain)
     website = values.get("website")
     if website is None:
@@ -239,9 +239,9 @@ def _business_email(values):
     if host is None:
         return Outcome(UNCLEAR, N_("Your website does not look like a web address, so the e-mail's domain cannot be compared with it. Give an address such as www.example.se.")).about("website")
     if not patterns.related_domains(domain, host):
-        return Outcome(UNCLEAR, N_("The e-mail domain {domain} does not match your website {host}. Apple asks for an address on your company's domain."),
+        return Outcome(UNCLEAR, N_("The e-mail domain {domain} does not match your website {host}. Apple asks for an address on your own domain."),
                        domain=domain, host=host)
-    return Outcome(MET, N_("The e-mail address is on your company's domain."))
+    return Outcome(MET, N_("The e-mail address is on your own domain."))
 
 
 def _trademarks(values):
@@ -261,12 +261,12 @@ def _trademarks(values):
             if mark not in shown:
                 shown.append(mark)
     if shown:
-        return Outcome(UNCLEAR, N_("Your company name or web address seems to use an Apple trademark ({marks}). Apple does not process applications from businesses that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Check the guidelines before you apply."),
+        return Outcome(UNCLEAR, N_("The name or web address you gave seems to use an Apple trademark ({marks}). Apple does not process applications from businesses that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Check the guidelines before you apply."),
                        marks=", ".join([patterns.MARK_NAMES[mark] for mark in shown])).about(*using)
     if not names and host is None:
         # Only the legal name is missing: the website was given, if not well formed.
         return Missing("legal_name")
-    return Outcome(MET, N_("No Apple trademark found in your company name or web address."))
+    return Outcome(MET, N_("No Apple trademark found in the name or web address you gave."))
 
 
 RULES = [
@@ -287,7 +287,7 @@ RULES = [
                 not_met=N_("Resellers and distributors of parts cannot join the programme.")),
     # Organisation
     Rule(id="operating-history",
-         title=N_("In business for a reasonable length of time"),
+         title=N_("In operation for a reasonable length of time"),
          decides=N_("Apple publishes no minimum. Not met at 0 months; under {months} months needs checking and {months} or more is met: that limit is this guide's own, not Apple's."),
          keys=("months_in_operation",), judge=_operating_history,
          params={"months": H1_MONTHS_IN_OPERATION}),
@@ -365,7 +365,7 @@ RULES = [
          decides=N_("Met when every required detail is given and the phone number and website look right; not answered while one is missing; needs checking if one looks wrong."),
          keys=REQUIRED_DETAILS, judge=_application_details),
     Rule(id="business-email",
-         title=N_("E-mail on your company's own domain"),
+         title=N_("E-mail on your own domain"),
          decides=N_("Not met for free e-mail services such as gmail.com or hotmail.com; needs checking if the address looks wrong or its domain differs from your website's; met otherwise."),
          keys=("email", "website"), judge=_business_email),
     Rule(id="trademarks",

@@ -18,6 +18,7 @@ class Draft:
         self.errors = errors
         self.section = page.by_id(ids.EMAIL_DRAFT)
         self.body = page.by_id(ids.EMAIL_BODY)
+        self.printed = page.find(".sc-email-printed", self.section)
         self.copied = page.by_id(ids.EMAIL_COPIED)
         self.language_status = page.by_id(ids.EMAIL_LANGUAGE_STATUS)
         self.lang = page.lang  # the e-mail's language
@@ -32,6 +33,7 @@ class Draft:
         set_text(self.page.by_id(ids.EMAIL_SUBJECT), draft["subject"])
         if self.body.value != draft["body"]:
             self.body.value = draft["body"]
+            set_text(self.printed, draft["body"])
         self.page.by_id(ids.EMAIL_MAILTO).href = draft["mailto"]
         self.show_note(self.page.by_id(ids.EMAIL_WARNING), self.page.by_id(ids.EMAIL_WARNING_TEXT), draft["warning"])
         to_do = self.page.by_id(ids.EMAIL_TO_DO)

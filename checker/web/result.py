@@ -8,13 +8,16 @@ never as HTML."""
 from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
+from ..application import NAMED_PER_STATUS
 from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, STATUS_TEXTS, VERDICT_TEXTS
 from ..rules import MET
 from .page import set_text
 
 # A screen reader hears the result once typing pauses, not after every keystroke.
 ANNOUNCE_AFTER_MS = 800
-# The rows that decide a verdict, named under it.
+# The rows that decide a verdict, named under it: as many as the draft's warning
+# names, then how many more, so that on a phone a wall of links does not push the
+# next step out of sight.
 DECISIVE_STATUS = {"not_eligible": "not_met", "needs_attention": "unclear"}
 
 
@@ -53,7 +56,9 @@ class ResultView:
         find(".sc-start", self.section).hidden = answered
         find(".sc-groups", self.section).hidden = not answered
         set_text(find(".sc-next-step", verdict_box), _(NEXT_STEPS[verdict]))
+        # Not eligible: the way forward is the other ways, not the application e-mail.
         find(".sc-other-ways", verdict_box).hidden = verdict != NOT_ELIGIBLE
+        self.page.by_id(ids.MAKE_EMAIL).classList.toggle("md-button--primary", verdict != NOT_ELIGIBLE)
         self.show_causes(find(".sc-verdict-causes", verdict_box), report)
         self.place_rows(report)
         for row in report["requirements"]:
@@ -118,7 +123,8 @@ class ResultView:
         self.page.find(".sc-met", self.section).open = self.met_was_open
 
     def show_causes(self, causes, report):
-        """Under the verdict, the requirements that decide it, each a link to its row."""
+        """Under the verdict, the requirements that decide it, each a link to its
+        row; past NAMED_PER_STATUS of them, how many more, a link to their group."""
         status = DECISIVE_STATUS.get(report["verdict"])
         rows = [row for row in report["requirements"] if row["status"] == status]
         shown = [row["id"] for row in rows]
@@ -127,15 +133,25 @@ class ResultView:
         self.causes = shown
         causes.replaceChildren()
         causes.hidden = not rows
-        if rows:
-            causes.append(self.page._(STATUS_TEXTS[status]) + ": ")
-        for index, row in enumerate(rows):
+        if not rows:
+            return
+        label = self.page.document.createElement("strong")
+        label.textContent = self.page._(STATUS_TEXTS[status]) + ":"
+        causes.append(label, " ")
+        for index, row in enumerate(rows[:NAMED_PER_STATUS]):
             if index:
                 causes.append(", ")
-            link = self.page.document.createElement("a")
-            link.href = "#" + ids.result_row_id(row["id"])
-            link.textContent = row["title"]
-            causes.append(link)
+            causes.append(self.link("#" + ids.result_row_id(row["id"]), row["title"]))
+        if len(rows) > NAMED_PER_STATUS:
+            causes.append(" ")
+            more = self.page.text("causes_more", count=len(rows) - NAMED_PER_STATUS)
+            causes.append(self.link("#" + ids.result_group_heading_id(status), more))
+
+    def link(self, href, text):
+        link = self.page.document.createElement("a")
+        link.href = href
+        link.textContent = text
+        return link
 
     def show_tally(self, report, verdict_title):
         counts = {"met": 0, "not_met": 0, "unclear": 0, "unanswered": 0}

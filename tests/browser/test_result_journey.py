@@ -4,14 +4,16 @@ away; a start text before the first answer; Apple's pages from the rows; the
 draft's warning and language; the printed result. Against the built site, in
 both languages; waits on data attributes only."""
 
-import json
+import re
 
 import pytest
 from playwright.sync_api import expect
 
-from self_check_helpers import ROOT, answer, form_answers, open_self_check, wait_for_report, wait_for_verdict
+from profiles import COMPLETE as READY, SMALL_SHOP, UNIVERSITY
+from self_check_helpers import answer, form_answers, open_self_check, wait_for_report, wait_for_verdict
 
 from checker import assess, draft_email
+from checker.application import NAMED_PER_STATUS
 from checker.apple_links import apple_link
 from checker.i18n import LANGUAGES, translator
 from checker.page_texts import page_text
@@ -19,14 +21,10 @@ from checker.report import ACTION_ORDER, NEXT_STEPS, STATUS_TEXTS
 from checker.rules import RULES
 
 LANGS = list(LANGUAGES)
-READY = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
-# The issue's shop: one person working from home, 120 repairs a quarter.
-SMALL_SHOP = dict(READY, legal_name="Kalles Mobilfix", dedicated_staff=False, home_address=True,
-                  commercial_location=False, reception_area=False, secure_workshop=False,
-                  repairs_per_quarter=120, certified_technicians=0, email="kalle@gmail.com",
-                  website="www.kallesmobilfix.se", credit_line="planned", months_in_operation=8, phone="")
-UNIVERSITY = dict(READY, organisation_type="university", legal_name="Lunds universitet",
-                  email="it@lu.se", website="www.lu.se", region="unsure")
+# The shop with one answer left out, so that the result has rows of every status.
+SHOP_WITHOUT_PHONE = dict(SMALL_SHOP, phone="")
+PRIMARY = re.compile(r"\bmd-button--primary\b")
+PHONE = {"viewport": {"width": 390, "height": 844}}
 
 
 def rows_by_group(page):
@@ -41,8 +39,8 @@ def rows_by_group(page):
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_failing_shop_sees_what_blocks_first_and_the_met_rows_folded(page, lang):
     open_self_check(page, lang)
-    answer(page, SMALL_SHOP)
-    report = assess(form_answers(SMALL_SHOP), lang)
+    answer(page, SHOP_WITHOUT_PHONE)
+    report = assess(form_answers(SHOP_WITHOUT_PHONE), lang)
     assert report["verdict"] == "not_eligible"
     wait_for_report(page, report)
     expected = {status: [row["id"] for row in report["requirements"] if row["status"] == status]
@@ -182,5 +180,109 @@ def test_the_printed_result_keeps_rows_whole_and_says_whose_when_and_what(page, 
     after = page.eval_on_selector('[data-requirement="certified-technicians"] .sc-row-apple',
                                   "a => getComputedStyle(a, '::after').content")
     assert apple_link("certification", lang)[0] in after
+    # The page's own text about the form and the site is not printed; the heading is.
+    prose = page.locator(".md-content__inner > p")
+    assert prose.count() >= 2
+    for index in range(prose.count()):
+        expect(prose.nth(index)).to_be_hidden()
+    expect(page.locator(".md-content__inner > h1")).to_be_visible()
+    # Where to turn instead, as text: a button is no use on paper.
+    other_ways = page.locator(".sc-other-ways a")
+    expect(other_ways).to_be_visible()
+    assert other_ways.evaluate("a => getComputedStyle(a).backgroundColor") == "rgba(0, 0, 0, 0)"
     page.emulate_media(media="screen")
     expect(head).to_be_hidden()
+    expect(prose.first).to_be_visible()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_printed_draft_is_its_text_which_runs_on_across_pages(page, lang):
+    open_self_check(page, lang)
+    answer(page, UNIVERSITY)
+    wait_for_verdict(page, "needs_attention")
+    page.click("#make-email")
+    printed = page.locator("#email-draft .sc-email-printed")
+    body = draft_email(form_answers(UNIVERSITY), lang)["body"]
+    expect(page.locator("#email-body")).to_have_value(body)
+    expect(printed).to_be_hidden()
+    page.emulate_media(media="print")
+    expect(page.locator("#email-body")).to_be_hidden()
+    expect(printed).to_be_visible()
+    assert printed.text_content() == body
+    assert printed.evaluate("pre => getComputedStyle(pre).breakInside") == "auto"
+    page.emulate_media(media="screen")
+    expect(printed).to_be_hidden()
+    answer(page, {"legal_name": "Lunds tekniska högskola"})  # it follows the answers
+    expect(printed).to_contain_text("Lunds tekniska högskola")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_not_eligible_leads_first_to_the_other_ways_and_keeps_the_email_second(page, lang):
+    open_self_check(page, lang)
+    other_ways = page.locator(".sc-other-ways a")
+    make_email = page.locator("#make-email")
+    answer(page, UNIVERSITY)
+    wait_for_verdict(page, "needs_attention")
+    expect(make_email).to_have_class(PRIMARY)
+    answer(page, {"home_address": True})
+    wait_for_verdict(page, "not_eligible")
+    expect(other_ways).to_have_class(PRIMARY)
+    expect(make_email).not_to_have_class(PRIMARY)
+    expect(make_email).to_be_visible()  # a draft can still be made, with its warning
+    assert other_ways.bounding_box()["y"] < make_email.bounding_box()["y"]
+    answer(page, {"home_address": False})
+    wait_for_verdict(page, "needs_attention")
+    expect(make_email).to_have_class(PRIMARY)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_verdict_names_a_few_causes_and_leads_to_the_rest(new_page, lang):
+    page = new_page(**PHONE)
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    report = assess(form_answers(SMALL_SHOP), lang)
+    wait_for_report(page, report)
+    not_met = [row for row in report["requirements"] if row["status"] == "not_met"]
+    assert len(not_met) > NAMED_PER_STATUS
+    _ = translator(lang)
+    more = page_text(_, "causes_more", count=len(not_met) - NAMED_PER_STATUS)
+    causes = page.locator(".sc-verdict-causes")
+    expect(causes).to_have_text(_(STATUS_TEXTS["not_met"]) + ": "
+                                + ", ".join(row["title"] for row in not_met[:NAMED_PER_STATUS]) + " " + more)
+    hrefs = causes.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert hrefs == ["#result-" + row["id"] for row in not_met[:NAMED_PER_STATUS]] + ["#group-not_met"]
+    causes.get_by_text(more).click()
+    expect(page.locator("#group-not_met")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("business, verdict, action", [
+    (READY, "ready", "#make-email"),
+    (SMALL_SHOP, "not_eligible", ".sc-other-ways a"),
+    (UNIVERSITY, "needs_attention", "#make-email"),
+])
+def test_on_a_phone_the_verdict_and_its_main_action_follow_the_last_question_within_a_screen(
+        new_page, lang, business, verdict, action):
+    page = new_page(**PHONE)
+    open_self_check(page, lang)
+    answer(page, business)
+    wait_for_verdict(page, verdict)
+    last_question = page.locator("#self-check .sc-question").last.bounding_box()
+    end_of_form = last_question["y"] + last_question["height"]
+    main_action = page.locator(action).bounding_box()
+    assert main_action["y"] + main_action["height"] - end_of_form < PHONE["viewport"]["height"]
+    # The verdict's text runs under its icon, not in a narrow column beside it.
+    icon = page.locator(".sc-verdict-icon").bounding_box()
+    for text in (".sc-verdict-text", ".sc-next-step"):
+        assert page.locator(text).bounding_box()["x"] < icon["x"] + icon["width"], text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_bar_under_the_questions_has_one_visible_link(page, lang):
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    wait_for_verdict(page, "not_eligible")
+    underlined = page.eval_on_selector_all(
+        ".sc-peek a, .sc-peek a *",
+        "nodes => nodes.filter(n => getComputedStyle(n).textDecorationLine.includes('underline')).map(n => n.className)")
+    assert underlined == ["sc-peek-go"]
