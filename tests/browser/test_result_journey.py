@@ -4,12 +4,10 @@ away; a start text before the first answer; Apple's pages from the rows; the
 draft's warning and language; the printed result. Against the built site, in
 both languages; waits on data attributes only."""
 
-import json
-
 import pytest
 from playwright.sync_api import expect
 
-from self_check_helpers import ROOT, answer, form_answers, open_self_check, wait_for_report, wait_for_verdict
+from self_check_helpers import answer, form_answers, open_self_check, wait_for_report, wait_for_verdict
 
 from checker import assess, draft_email
 from checker.apple_links import apple_link
@@ -17,9 +15,10 @@ from checker.i18n import LANGUAGES, translator
 from checker.page_texts import page_text
 from checker.report import ACTION_ORDER, NEXT_STEPS, STATUS_TEXTS
 from checker.rules import RULES
+from profiles import COMPLETE
 
 LANGS = list(LANGUAGES)
-READY = json.loads((ROOT / "tests" / "cases" / "profiles.json").read_text(encoding="utf-8"))["complete"]["answers"]
+READY = COMPLETE
 # The issue's shop: one person working from home, 120 repairs a quarter.
 SMALL_SHOP = dict(READY, legal_name="Kalles Mobilfix", dedicated_staff=False, home_address=True,
                   commercial_location=False, reception_area=False, secure_workshop=False,
