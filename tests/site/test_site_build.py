@@ -168,6 +168,7 @@ def test_about_page_states_privacy(site_dir, html, lang):
     doc = html(page_file(site_dir, lang, "about/"))
     section = doc.section_text("privacy")
     assert section is not None, "no heading with id 'privacy' on the about page"
+    assert lang in PRIVACY_STATEMENT, f"give PRIVACY_STATEMENT the words the {lang} privacy statement must use"
     for pattern in PRIVACY_STATEMENT[lang]:
         assert re.search(pattern, section, re.IGNORECASE), f"{pattern!r} not in {section!r}"
 
