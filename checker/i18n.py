@@ -7,20 +7,23 @@ JSON, because `gettext` does not exist in MicroPython.
 
 import json
 
-# The one list of languages: the site's hooks, scripts/catalogs.py and the tests read
-# it. A language here needs its locales/LANG/LC_MESSAGES/messages.po (`make catalogs`
-# makes it) and its entry under the i18n plugin in mkdocs.yml.
-LANGUAGES = ("sv", "en")
+
+def N_(msgid):
+    """Mark a text for extraction; it is translated where it is shown."""
+    return msgid
+
+
+# The one list of languages, each with its name (translated where it is shown, as in
+# the e-mail draft's choice of language): the site's hooks, scripts/catalogs.py and
+# the tests read it. A language here needs its locales/LANG/LC_MESSAGES/messages.po
+# (`make catalogs` makes it) and its entry under the i18n plugin in mkdocs.yml.
+LANGUAGE_NAMES = (("sv", N_("Swedish")), ("en", N_("English")))
+LANGUAGES = tuple([code for code, name in LANGUAGE_NAMES])
 DEFAULT_LANGUAGE = "sv"  # the site's root, and the report's when none is asked for
 MSGID_LANGUAGE = "en"  # the msgids in the code are the English texts: every other language is translated
 
 _catalogs = {}
 _added = []  # languages whose catalog was fetched (add_catalog)
-
-
-def N_(msgid):
-    """Mark a text for extraction; it is translated where it is shown."""
-    return msgid
 
 
 def _catalog_dir():

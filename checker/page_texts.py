@@ -73,8 +73,6 @@ PAGE_TEXTS = {
     "email_checks": N_("Check the parts marked {check} before you send it."),
     "email_blanks_and_checks": N_("Fill in the parts marked {marker} and check those marked {check} before you send it."),
     "email_language": N_("Language of the e-mail"),
-    "language_sv": N_("Swedish"),
-    "language_en": N_("English"),
     "email_language_advice": N_("Apple's page does not say which language to write in. The application address looks like one for all of Europe (it contains “euro”), so this guide's advice, not a rule of Apple's, is to write in English."),
     # The result, ordered by what to do (checker/web/result.py)
     "result_start": N_("Answer the questions above and your result appears here: what you already meet, what stands in the way and what to do next. Your answers stay in this browser; nothing is sent anywhere."),

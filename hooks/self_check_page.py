@@ -21,7 +21,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from checker import element_ids, questions  # noqa: E402
 from checker.apple_links import IN_LANGUAGE, apple_link  # noqa: E402
-from checker.i18n import LANGUAGES, translator  # noqa: E402
+from checker.i18n import LANGUAGE_NAMES, translator  # noqa: E402
 from checker.page_texts import PAGE_TEXTS, page_text  # noqa: E402
 from checker.report import ACTION_ORDER, NOTES, PRELIMINARY, STATUS_TEXTS  # noqa: E402
 from checker.rules import MET, RULE_BY_ID, RULES, UNANSWERED  # noqa: E402
@@ -70,7 +70,7 @@ def on_page_markdown(markdown, page, config, files):
     # Before the Markdown is converted, so the headings get their permalinks and
     # table-of-contents entries like any other.
     if REQUIREMENT_MARKER.search(markdown):
-        return render_requirement_sections(markdown, page_language(page), page.file.src_uri)
+        return render_requirement_sections(markdown, page_language(page), page.file.src_uri, config)
     return markdown
 
 
@@ -81,10 +81,11 @@ def on_page_content(html_text, page, config, files):
     return html_text
 
 
-def render_requirement_sections(markdown, lang, where):
+def render_requirement_sections(markdown, lang, where, config):
     """Each `<!-- requirement: ID -->` line becomes the rule's title as a heading
     with the anchor ID, and its section (up to the next heading or marker) ends
-    with how the self-check decides it. Every rule must have one marker."""
+    with how the self-check decides it (how-decided.html). Every rule must have
+    one marker."""
     _ = translator(lang)
     lines = markdown.split("\n")
     found = [match.group(1) for match in map(REQUIREMENT_MARKER.match, lines) if match]
@@ -99,7 +100,7 @@ def render_requirement_sections(markdown, lang, where):
     for line in lines:
         marker = REQUIREMENT_MARKER.match(line)
         if section and (marker or HEADING.match(line)):
-            out += ["", decides_note(section, _), ""]
+            out += ["", decides_note(section, _, config), ""]
             section = None
         if marker:
             section = RULE_BY_ID[marker.group(1)]
@@ -107,22 +108,18 @@ def render_requirement_sections(markdown, lang, where):
         else:
             out.append(line)
     if section:
-        out += ["", decides_note(section, _), ""]
+        out += ["", decides_note(section, _, config), ""]
     return "\n".join(out)
 
 
-def decides_note(rule, _):
-    return ('<div class="sc-how-decided"><p class="sc-how-decided__title">'
-            + esc(page_text(_, "how_decided")) + "</p><p>" + esc(rule.decides_in(_)) + "</p></div>")
+def decides_note(rule, _, config):
+    return templates.render(config, "how-decided.html", texts={"how_decided": page_text(_, "how_decided")},
+                            decides=rule.decides_in(_))
 
 
 def markdown_text(text):
     """Text that Markdown shows as it is (for a heading): no markup, no HTML."""
     return re.sub(r"([\\`*_{}\[\]#])", r"\\\1", html.escape(text, quote=False))
-
-
-def esc(text):
-    return html.escape(text, quote=True)
 
 
 def render_self_check(lang, assets, config):
@@ -158,7 +155,7 @@ def apple_page(name, lang, _):
 def draft_data(_, lang, assets):
     """What draft.html needs: the languages the e-mail can be written in, and where
     the catalog of one other than the page's is fetched from."""
-    return {"languages": [(code, page_text(_, "language_" + code)) for code in LANGUAGES],
+    return {"languages": [(code, _(name)) for code, name in LANGUAGE_NAMES],
             "catalogs": assets + "checker/catalogs/"}
 
 

@@ -8,8 +8,12 @@ expands the table here, so each reads it the same way.
 The table is a folder. `profiles.json` names base profiles:
     {"complete": {"about": "...", "answers": {...}, "status": "met"}, ...}
 where `status` is what every requirement is expected to be unless a case says
-otherwise. Every other `*.json` file is a list of cases, each stating only what
-differs from its profile:
+otherwise. Every other `*.json` file is a list of cases, or an object that also
+gives a profile the answers to its own questions:
+    {"profile_answers": {"complete": {"new_key": true}}, "cases": [...]}
+so a new requirement's file holds both what a complete business answers and its
+cases. A key is given to a profile once: in profiles.json or in one file.
+Each case states only what differs from its profile:
     {"name", "profile", "lang" (optional, default "sv"),
      "answers": {keys set or changed} (optional), "without": [keys removed] (optional),
      "input": any JSON value given to assess() instead of answers (no answers/without then),
@@ -67,15 +71,41 @@ def format_exception(exc):
 
 
 def load_table(folder):
-    """(profiles, cases) from the table's folder: case files in name order."""
+    """(profiles, cases) from the table's folder: case files in name order, each
+    file's `profile_answers` added to its profiles. ValueError for a file that is
+    neither form, or that names an unknown profile or a key the profile has."""
     with open(folder + "/" + PROFILES_FILE, encoding="utf-8") as f:
         profiles = json.loads(f.read())
     cases = []
     for name in _sorted_list(os.listdir(folder)):
         if name.endswith(".json") and name != PROFILES_FILE:
             with open(folder + "/" + name, encoding="utf-8") as f:
-                cases.extend(json.loads(f.read()))
+                table = json.loads(f.read())
+            if isinstance(table, dict):
+                add_profile_answers(profiles, table.get("profile_answers", {}), name)
+                table = table.get("cases")
+            if not isinstance(table, list):
+                raise ValueError(name + ": a case file is a list of cases or an object with \"cases\" (a list)")
+            cases.extend(table)
     return profiles, cases
+
+
+def add_profile_answers(profiles, additions, where):
+    """Give each named profile the answers of one case file (`where`)."""
+    if not isinstance(additions, dict):
+        raise ValueError(where + ": profile_answers is not an object")
+    for profile_name in additions:
+        profile = profiles.get(profile_name)
+        answers = additions[profile_name]
+        if not isinstance(profile, dict) or not isinstance(profile.get("answers"), dict):
+            raise ValueError(where + ": profile_answers names " + repr(profile_name)
+                             + ", not one of " + repr(_sorted_list(profiles)))
+        if not isinstance(answers, dict):
+            raise ValueError(where + ": profile_answers of " + repr(profile_name) + " is not an object")
+        for key in answers:
+            if key in profile["answers"]:
+                raise ValueError(where + ": " + repr(profile_name) + " already has an answer to " + repr(key))
+            profile["answers"][key] = answers[key]
 
 
 def expand(case, profiles, requirement_ids):

@@ -1,12 +1,16 @@
-"""The case table's named profiles (tests/cases/profiles.json), for the tests and
-benchmarks that start from one, and the businesses of issue 11 that the result
-journey's tests and scripts/screenshots.py fill in. CPython only; the runtimes read
-the table through case_runner."""
+"""The case table's named profiles (tests/cases/), for the tests and benchmarks
+that start from one, and the businesses of issue 11 that the result journey's
+tests and scripts/screenshots.py fill in. CPython only; read through case_runner,
+which adds the answers that topic files give a profile, as every runtime does."""
 
-import json
 import pathlib
+import sys
 
-PROFILES = json.loads((pathlib.Path(__file__).parent / "cases" / "profiles.json").read_text(encoding="utf-8"))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+import case_runner  # noqa: E402
+
+PROFILES, _ = case_runner.load_table(str(pathlib.Path(__file__).parent / "cases"))
 # A repair shop that meets every requirement.
 COMPLETE = PROFILES["complete"]["answers"]
 

@@ -4,6 +4,7 @@ The same tests/case_runner.py runs the table in Pyodide and MicroPython
 (tests/checker/test_runtimes.py).
 """
 
+import json
 import sys
 from pathlib import Path
 
@@ -115,3 +116,44 @@ def test_run_all_reports_mismatches():
     broken = "\n".join(result["failures"]["broken"])
     for text in ("missing [" + repr(IDS[0]) + "]", "errors[0]: message", "notes: expected 4, got 1"):
         assert text in broken
+
+
+def _table(folder, files):
+    for name, content in files.items():
+        (folder / name).write_text(json.dumps(content), encoding="utf-8")
+    return case_runner.load_table(str(folder))
+
+
+def test_a_case_file_gives_a_profile_the_answers_to_its_questions(tmp_path):
+    """A new requirement's file carries what a complete business answers: the
+    profile has them for every case, in every file, and for tests/profiles.py."""
+    case = {"name": "n", "profile": "base", "verdict": "ready"}
+    profiles, cases = _table(tmp_path, {
+        "profiles.json": {"base": {"answers": {"a": 1}, "status": "met"}, "empty": {"answers": {}, "status": "unanswered"}},
+        "a.json": [case],
+        "b.json": {"profile_answers": {"base": {"b": True}}, "cases": [dict(case, name="m")]},
+    })
+    assert profiles["base"]["answers"] == {"a": 1, "b": True}
+    assert profiles["empty"]["answers"] == {}
+    assert [c["name"] for c in cases] == ["n", "m"]
+    full, problems = case_runner.expand(cases[0], profiles, ["x"])
+    assert problems == [] and full["answers"] == {"a": 1, "b": True}
+
+
+def test_a_profile_answer_is_given_once(tmp_path):
+    base = {"profiles.json": {"base": {"answers": {"a": 1}, "status": "met"}}}
+    bad = [
+        ({"b.json": {"profile_answers": {"base": {"a": 2}}, "cases": []}}, "b.json: 'base' already has an answer to 'a'"),
+        ({"b.json": {"profile_answers": {"base": {"c": 2}}, "cases": []},
+          "c.json": {"profile_answers": {"base": {"c": 3}}, "cases": []}}, "c.json: 'base' already has an answer to 'c'"),
+        ({"b.json": {"profile_answers": {"full": {"c": 2}}, "cases": []}}, "b.json: profile_answers names 'full'"),
+        ({"b.json": {"profile_answers": {"base": [1]}, "cases": []}}, "profile_answers of 'base' is not an object"),
+        ({"b.json": {"profile_answers": {"base": {"c": 2}}}}, "b.json: a case file is a list of cases or an object"),
+        ({"b.json": "cases"}, "b.json: a case file is a list of cases or an object"),
+    ]
+    for i, (files, text) in enumerate(bad):
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        with pytest.raises(ValueError) as raised:
+            _table(folder, dict(base, **files))
+        assert text in str(raised.value), (files, str(raised.value))

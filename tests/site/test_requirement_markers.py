@@ -8,13 +8,17 @@ from types import SimpleNamespace
 
 import markdown
 import pytest
+from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-from checker.i18n import translator
+from checker.i18n import LANGUAGES, translator
 from checker.page_texts import page_text
 from checker.rules import RULES, Rule
 from hooks import self_check_page
 from hooks.self_check_page import render_requirement_sections
+from site_layout import ROOT
+
+CONFIG = load_config(str(ROOT / "mkdocs.yml"))  # the theme's templates, as the build has them
 
 
 def _page(ids, prose="Some prose of the page's own."):
@@ -24,11 +28,11 @@ def _page(ids, prose="Some prose of the page's own."):
 ALL_IDS = [rule.id for rule in RULES]
 
 
-@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_marker_becomes_the_rules_heading_and_its_section_ends_with_the_note(lang):
     _ = translator(lang)
     markdown = "## A group {#group-x}\n\n" + _page(ALL_IDS) + "\n## Another group\n"
-    lines = render_requirement_sections(markdown, lang, "test.md").split("\n")
+    lines = render_requirement_sections(markdown, lang, "test.md", CONFIG).split("\n")
     for rule in RULES:
         heading = lines.index("### " + rule.title_in(_) + " {#" + rule.id + "}")
         note = next(i for i in range(heading, len(lines)) if "sc-how-decided" in lines[i])
@@ -40,7 +44,7 @@ def test_a_marker_becomes_the_rules_heading_and_its_section_ends_with_the_note(l
 
 
 def test_the_last_section_gets_its_note_too():
-    lines = render_requirement_sections(_page(ALL_IDS), "en", "test.md").rstrip("\n").split("\n")
+    lines = render_requirement_sections(_page(ALL_IDS), "en", "test.md", CONFIG).rstrip("\n").split("\n")
     assert RULES[-1].decides in lines[-1]
 
 
@@ -51,7 +55,7 @@ def test_the_last_section_gets_its_note_too():
 ])
 def test_the_build_fails_unless_every_rule_has_exactly_one_marker(ids, complaint):
     with pytest.raises(PluginError, match=r"requirements\.md: .*" + re.escape(complaint)):
-        render_requirement_sections(_page(ids), "en", "requirements.md")
+        render_requirement_sections(_page(ids), "en", "requirements.md", CONFIG)
 
 
 def test_a_page_without_markers_is_left_alone():
@@ -61,9 +65,10 @@ def test_a_page_without_markers_is_left_alone():
 
 
 def test_a_title_shows_as_written_whatever_its_characters(monkeypatch):
-    odd = Rule(id="region", title="*Not* <b>bold</b> {#x} [link](y) a_b `c` \\ # 100 %", decides="d",
+    odd = Rule(id="region", title="*Not* <b>bold</b> {#x} [link](y) a_b `c` \\ # 100 %", decides="<i>d</i> & e",
                keys=("region",), judge=None)
     monkeypatch.setattr(self_check_page, "RULE_BY_ID", dict(self_check_page.RULE_BY_ID, region=odd))
-    text = render_requirement_sections(_page(ALL_IDS), "en", "test.md")
+    text = render_requirement_sections(_page(ALL_IDS), "en", "test.md", CONFIG)
     converted = markdown.markdown(text, extensions=["attr_list", "toc"])
     assert '<h3 id="region">*Not* &lt;b&gt;bold&lt;/b&gt; {#x} [link](y) a_b `c` \\ # 100 %</h3>' in converted
+    assert '<p><i>d</i> & e</p>' not in converted and '<p>&lt;i&gt;d&lt;/i&gt; &amp; e</p></div>' in converted

@@ -168,6 +168,7 @@ def test_about_page_states_privacy(site_dir, html, lang):
     doc = html(page_file(site_dir, lang, "about/"))
     section = doc.section_text("privacy")
     assert section is not None, "no heading with id 'privacy' on the about page"
+    assert lang in PRIVACY_STATEMENT, f"give PRIVACY_STATEMENT the words the {lang} privacy statement must use"
     for pattern in PRIVACY_STATEMENT[lang]:
         assert re.search(pattern, section, re.IGNORECASE), f"{pattern!r} not in {section!r}"
 
@@ -187,6 +188,11 @@ def test_404_page_is_swedish_with_links_absolute_to_the_sub_path(site_dir, site_
     assert refs
     base_path = urlsplit(site_url).path
     assert [r for r in refs if not r.startswith(base_path)] == []
+    # A way into every other language's site besides the theme's language menu: a
+    # new language fails here until overrides/404.html has its line.
+    homes = {a.get("hreflang"): a.get("href") for a in doc.find("a")
+             if a.get("hreflang") and "md-select__link" not in a.get("class", "").split()}
+    assert homes == {lang: base_path + LANGUAGES[lang] for lang in LANGUAGES if lang != DEFAULT_LANGUAGE}
 
 
 def test_search_indexes_every_language(site_dir):
