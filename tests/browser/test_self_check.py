@@ -252,8 +252,11 @@ def test_built_form_has_one_control_per_question_in_the_page_language(site_dir, 
 
     sections = doc.find_all("section", id="checker-result")
     assert len(sections) == 1
-    # Not a live region as a whole: a screen reader would read every row on every change.
-    assert "aria-live" not in sections[0].attrs
+    # A polite live region (contracts §6) in which only the summary speaks: every part
+    # that changes on a keystroke is kept quiet, or a screen reader would read every row.
+    assert sections[0].attrs.get("aria-live") == "polite"
+    quiet = [part.attrs.get("class") for part in sections[0].iter() if part.attrs.get("aria-live") == "off"]
+    assert sorted(quiet) == ["sc-groups", "sc-start", "sc-verdict"]
     assert [n.attrs.get("role") for n in doc.find_all("p", id="result-announcement")] == ["status"]
     rows = [n.attrs["data-requirement"] for n in sections[0].iter() if "data-requirement" in n.attrs]
     assert rows == RULE_IDS
