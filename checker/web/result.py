@@ -9,7 +9,7 @@ from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
 from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, STATUS_TEXTS, VERDICT_TEXTS
-from ..rules import MET
+from ..rules import MET, RULES, UNANSWERED
 from .page import set_text
 
 # A screen reader hears the result once typing pauses, not after every keystroke.
@@ -27,7 +27,10 @@ class ResultView:
         self.answers = {}
         self.met_was_open = False
         self.causes = []  # the page starts with none shown
-        self.placed = {}  # each row's status group, once moved there
+        # Each row's status group: as the page's HTML has them (result.html), all in
+        # the unanswered group in catalogue order, so the first result moves only
+        # the rows that have an answer.
+        self.placed = {rule.id: UNANSWERED for rule in RULES}
         self.lists = {status: page.find(self.group_selector(status) + " ol", self.section) for status in ACTION_ORDER}
         self.timer = None
         self.announce_proxy = create_proxy(self.announce)
