@@ -5,9 +5,9 @@ Builds the site twice (MicroPython, the default, and Pyodide), serves each
 from the sub-path /aasp/ gzipped over HTTP/1.1 as GitHub Pages sends it, and
 runs Lighthouse (npm, pinned) N times in turns on: the requirements page (the
 plain page), the self-check, the self-check page running a bare PyScript script
-instead of the checker (the floor for any Python on this page: reported beside,
-no target), the self-check on Lighthouse's desktop profile, and the Pyodide
-build's self-check (reported beside, no target). Prints the
+instead of the checker (bench_site.py's page: the floor for any Python on this
+page), the self-check on Lighthouse's desktop profile, and the Pyodide build's
+self-check (the bare page and Pyodide reported beside, no target). Prints the
 median and range of each figure and whether the issue's targets hold in the
 medians.
 
