@@ -151,7 +151,7 @@ def test_ids_on_the_self_check_page_are_unique(site_dir, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_theme_script_is_left_to_boot_js_on_the_self_check_page_only(site_dir, lang):
     """hooks/self_check_page.py moves the theme's script from the page to boot.js,
-    which loads it once Python is live; every other page keeps it."""
+    which loads it later; every other page keeps it."""
     page = site_dir / self_check_path(lang) / "index.html"
     scripts = [n.attrs for n in _parse(page).iter() if n.tag == "script" and n.attrs.get("src")]
     assert [a["src"] for a in scripts if "/javascripts/bundle." in a["src"]] == []
