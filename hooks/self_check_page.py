@@ -39,9 +39,9 @@ THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-
 
 def on_post_page(output, page, config):
     """On the self-check page, Python starts first: the runtime's downloads start
-    from <head>, and the theme's script is left for boot.js to load once the
-    self-check is live (the theme's start-up would otherwise share the one main
-    thread with PyScript's). Other pages are left as they are."""
+    from <head>, and the theme's script is left for boot.js to load later (the
+    theme's start-up would otherwise share the one main thread with PyScript's).
+    Other pages are left as they are."""
     if 'id="self-check"' not in output:
         return output
     theme_scripts = THEME_SCRIPT.findall(output)

@@ -4,8 +4,10 @@ against a plain page of the same site, measured in the same run.
 Builds the site twice (MicroPython, the default, and Pyodide), serves each
 from the sub-path /aasp/ gzipped over HTTP/1.1 as GitHub Pages sends it, and
 runs Lighthouse (npm, pinned) N times in turns on: the requirements page (the
-plain page), the self-check, the self-check on Lighthouse's desktop profile,
-and the Pyodide build's self-check (reported beside, no target). Prints the
+plain page), the self-check, the self-check page running a bare PyScript script
+instead of the checker (bench_site.py's page: the floor for any Python on this
+page), the self-check on Lighthouse's desktop profile, and the Pyodide build's
+self-check (the bare page and Pyodide reported beside, no target). Prints the
 median and range of each figure and whether the issue's targets hold in the
 medians.
 
@@ -23,8 +25,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 from lighthouse_runner import lighthouse, missing  # noqa: E402
 from site_server import build_site, built, free_port, serving  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
+from bench_site import themed_bare_page  # noqa: E402
+from hooks.runtime_files import RUNTIMES  # noqa: E402
+
 PLAIN = "requirements (plain page)"
 SELF_CHECK = "self-check"
+BARE = "self-check page, bare PyScript"
 DESKTOP = "self-check, desktop"
 PYODIDE = "self-check, Pyodide build"
 
@@ -115,9 +123,13 @@ def main():
         sites = {runtime: built(build_site(Path(temp) / runtime, f"http://127.0.0.1:{port}/aasp/",
                                            SELF_CHECK_RUNTIME=runtime))
                  for runtime, port in ports.items()}
+        bare = sites["micropython"] / "bare-pyscript"
+        bare.mkdir()
+        (bare / "index.html").write_text(themed_bare_page(sites["micropython"], RUNTIMES["micropython"]),
+                                         encoding="utf-8")
         with serving(sites["micropython"], ports["micropython"]) as site, \
                 serving(sites["pyodide"], ports["pyodide"]) as pyodide_site:
-            urls = {PLAIN: site + "requirements/", SELF_CHECK: site + "self-check/",
+            urls = {PLAIN: site + "requirements/", SELF_CHECK: site + "self-check/", BARE: site + "bare-pyscript/",
                     DESKTOP: site + "self-check/", PYODIDE: pyodide_site + "self-check/"}
             figures = measure(urls, args.runs)
     print(f"Lighthouse, mobile profile (simulated mid-range phone on slow 4G) unless said; "

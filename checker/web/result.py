@@ -10,7 +10,7 @@ from pyscript.ffi import create_proxy
 from .. import element_ids as ids
 from ..application import NAMED_PER_STATUS
 from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, STATUS_TEXTS, VERDICT_TEXTS
-from ..rules import MET
+from ..rules import MET, RULES, UNANSWERED
 from .page import set_text
 
 # A screen reader hears the result once typing pauses, not after every keystroke.
@@ -30,7 +30,10 @@ class ResultView:
         self.answers = {}
         self.met_was_open = False
         self.causes = []  # the page starts with none shown
-        self.placed = {}  # each row's status group, once moved there
+        # Each row's status group: as the page's HTML has them (result.html), all in
+        # the unanswered group in catalogue order, so the first result moves only
+        # the rows that have an answer.
+        self.placed = {rule.id: UNANSWERED for rule in RULES}
         self.lists = {status: page.find(self.group_selector(status) + " ol", self.section) for status in ACTION_ORDER}
         self.timer = None
         self.announce_proxy = create_proxy(self.announce)
@@ -108,8 +111,11 @@ class ResultView:
 
     def date_print_head(self, event=None):
         # In the page's language, as the browser writes a date there (2026-11-30; 30/11/2026).
-        locale = "sv-SE" if self.page.lang == "sv" else "en-GB"
-        today = self.page.window.Date.new().toLocaleDateString(locale)
+        # Put together from its parts: the browser's first toLocaleDateString()
+        # loads its locale data, a tenth of a second at phone speed, at start.
+        now = self.page.window.Date.new()
+        day, month, year = "%02d" % now.getDate(), "%02d" % (now.getMonth() + 1), str(now.getFullYear())
+        today = year + "-" + month + "-" + day if self.page.lang == "sv" else day + "/" + month + "/" + year
         set_text(self.page.find(".sc-print-date", self.section), self.page.text("print_dated", date=today))
 
     def before_print(self, event=None):

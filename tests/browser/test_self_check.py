@@ -151,7 +151,7 @@ def test_ids_on_the_self_check_page_are_unique(site_dir, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_theme_script_is_left_to_boot_js_on_the_self_check_page_only(site_dir, lang):
     """hooks/self_check_page.py moves the theme's script from the page to boot.js,
-    which loads it once Python is live; every other page keeps it."""
+    which loads it later; every other page keeps it."""
     page = site_dir / self_check_path(lang) / "index.html"
     scripts = [n.attrs for n in _parse(page).iter() if n.tag == "script" and n.attrs.get("src")]
     assert [a["src"] for a in scripts if "/javascripts/bundle." in a["src"]] == []
@@ -162,13 +162,21 @@ def test_the_theme_script_is_left_to_boot_js_on_the_self_check_page_only(site_di
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_theme_starts_once_the_self_check_is_live(page, lang):
-    """The theme works on the self-check as on any page, though its script came
-    after Python: its `document$` (what its page parts, such as the table of
-    contents and back-to-top, start from) has fired, the colour toggle switches
-    the scheme and search finds pages."""
+def test_the_theme_starts_when_the_visitor_reaches_for_the_header(page, lang):
+    """The theme's script waits until the self-check is live and the visitor
+    reaches outside the page's content (boot.js): answering does not start it,
+    a tap on the header does. Then the theme works as on any page, though its
+    script came late: its `document$` (what its page parts, such as the table
+    of contents and back-to-top, start from) has fired, the colour toggle
+    switches the scheme and search finds pages."""
     open_self_check(page, lang)
+    page.check('input[name="region"][value="yes"]')
+    page.fill('[name="legal_name"]', "Reparera AB")
+    theme_scripts = page.locator('script[src*="/javascripts/bundle."]')
+    assert theme_scripts.count() == 0
+    page.click(".md-header__title")
     wait_until(page, "() => window.document$ !== undefined")
+    assert theme_scripts.count() == 1
     page.evaluate("document$.subscribe(() => { window.themeStarted = true; })")
     wait_until(page, "() => window.themeStarted === true")
     toggle = page.locator('form[data-md-component="palette"] label:not([hidden])')
@@ -188,8 +196,7 @@ def test_pyscript_fetches_only_the_modules_the_page_runs(page, lang):
     plugin, for MicroPython, and the idle type's config names them all."""
     fetched = []
     page.on("request", lambda request: fetched.append(request.url))
-    open_self_check(page, lang)
-    wait_until(page, "() => window.document$ !== undefined")  # the theme has come too: start-up is over
+    open_self_check(page, lang)  # live: PyScript's start-up is over
     pyscript = sorted(url.rsplit("/", 1)[1] for url in fetched if "/assets/self-check/pyscript/" in url)
     assert pyscript == sorted(pyscript_start_modules())
     assert "plugins" not in page.inner_text("body")  # that config is for PyScript, not for the visitor
