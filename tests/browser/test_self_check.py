@@ -190,6 +190,17 @@ def test_the_theme_starts_when_the_visitor_reaches_for_the_header(page, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("system, scheme", [("dark", "slate"), ("light", "default")])
+def test_the_page_has_the_systems_colour_scheme_before_the_theme_starts(new_page, lang, system, scheme):
+    """A phone set to dark sees the self-check dark from the start, though the
+    theme's script (which would set it) waits for the visitor (partials/palette.html)."""
+    page = new_page(color_scheme=system)
+    open_self_check(page, lang)
+    assert page.locator('script[src*="/javascripts/bundle."]').count() == 0
+    assert page.get_attribute("body", "data-md-color-scheme") == scheme
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_pyscript_fetches_only_the_modules_the_page_runs(page, lang):
     """PyScript fetches its plugins (editors, terminals, games) for each Python
     type unless a config names them with "!": the page runs only its `error`
