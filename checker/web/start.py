@@ -1,44 +1,26 @@
-"""Starts the self-check page. The page's script runs `await start()`: the
-parts are imported and made in steps, with a pause between them, and then, in
-one step, the kept answers come back, a link's answers are taken, the events
-are wired and the form is marked ready.
-
-Why in steps: on a phone each step is a long task of the one main thread, and
-while it runs a visitor's tap or key waits; between steps the browser paints
-and handles input (boot.js marks what the visitor types meanwhile). The last
-step is one: nothing the visitor does may fall between reading the form and
-listening to it."""
-
-import asyncio
+"""Starts the self-check page: the one module that acts when imported (the
+page's script runs `import checker.web.start`). It finds the page, makes the
+parts, brings back the kept answers, takes a link's answers, wires the events
+and marks the form ready."""
 
 from pyscript import document, window
 
 from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY
+from .assessment import Assessment
+from .draft import Draft
+from .errors import ErrorsView
+from .form import Form
+from .incoming import Incoming
+from .keeping import Keeper
+from .page import Page, listen, set_text
+from .result import ResultView
+from .storage import Storage
+from .tabs import Tabs
+from .travel import Travel
 
 
-async def pause():
-    """Hands the main thread back to the browser until its next task."""
-    await asyncio.sleep(0)
-
-
-async def start():
-    # Importing compiles the modules: the views the first result needs, then the rest.
-    from .assessment import Assessment
-    from .errors import ErrorsView
-    from .form import Form
-    from .page import Page, listen, set_text
-    from .result import ResultView
-    await pause()
-    from .draft import Draft
-    from .keeping import Keeper
-    from .storage import Storage
-    from .tabs import Tabs
-    await pause()
-    from .incoming import Incoming
-    from .travel import Travel
-    await pause()
-
+def start():
     page = Page(document, window)
     form = Form(page)
     errors = ErrorsView(page)
@@ -52,7 +34,6 @@ async def start():
     travel = Travel(page, check, keeper, incoming)
     check.followers += [draft.follow, travel.follow]
     tabs.on_forget += [draft.close, travel.forget]
-    await pause()
 
     keeper.restore()
     check.reread()
@@ -113,3 +94,5 @@ async def start():
     set_text(page.by_id(ids.STATUS), "")
     page.form.setAttribute("data-state", "ready")
 
+
+start()
