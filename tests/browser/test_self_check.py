@@ -162,13 +162,21 @@ def test_the_theme_script_is_left_to_boot_js_on_the_self_check_page_only(site_di
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_theme_starts_once_the_self_check_is_live(page, lang):
-    """The theme works on the self-check as on any page, though its script came
-    after Python: its `document$` (what its page parts, such as the table of
-    contents and back-to-top, start from) has fired, the colour toggle switches
-    the scheme and search finds pages."""
+def test_the_theme_starts_when_the_visitor_reaches_for_the_header(page, lang):
+    """The theme's script waits until the self-check is live and the visitor
+    reaches outside the page's content (boot.js): answering does not start it,
+    a tap on the header does. Then the theme works as on any page, though its
+    script came late: its `document$` (what its page parts, such as the table
+    of contents and back-to-top, start from) has fired, the colour toggle
+    switches the scheme and search finds pages."""
     open_self_check(page, lang)
+    page.check('input[name="region"][value="yes"]')
+    page.fill('[name="legal_name"]', "Reparera AB")
+    theme_scripts = page.locator('script[src*="/javascripts/bundle."]')
+    assert theme_scripts.count() == 0
+    page.click(".md-header__title")
     wait_until(page, "() => window.document$ !== undefined")
+    assert theme_scripts.count() == 1
     page.evaluate("document$.subscribe(() => { window.themeStarted = true; })")
     wait_until(page, "() => window.themeStarted === true")
     toggle = page.locator('form[data-md-component="palette"] label:not([hidden])')
@@ -185,7 +193,7 @@ def test_the_theme_starts_once_the_self_check_is_live(page, lang):
 @pytest.mark.parametrize("system, scheme", [("dark", "slate"), ("light", "default")])
 def test_the_page_has_the_systems_colour_scheme_before_the_theme_starts(new_page, lang, system, scheme):
     """A phone set to dark sees the self-check dark from the start, though the
-    theme's script (which would set it) comes after Python (partials/palette.html).
+    theme's script (which would set it) waits for the visitor (partials/palette.html).
     The theme's script is held back here, so what is seen is the page's own doing."""
     page = new_page(color_scheme=system)
     held = []

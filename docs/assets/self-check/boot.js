@@ -51,8 +51,12 @@ window.selfCheckStorage = {
 };
 
 // The theme's script (search, colour toggle, header) is left out of this page's
-// HTML (hooks/self_check_page.py) and loaded here once the self-check is live or
-// has failed: its start-up would otherwise share the main thread with Python's.
+// HTML (hooks/self_check_page.py) and loaded here: at once if the self-check
+// fails; once it is live, when the visitor first reaches for the theme's parts
+// outside the page's content (a tap, a click or the keyboard's focus on the
+// header, search, the menu, the footer). Its start-up is one long task, a
+// third of a second at phone speed, that would otherwise share the main thread
+// with Python's start or hold up the first keys typed into the form.
 // Its page parts (table of contents, back-to-top) start on DOMContentLoaded,
 // long past by then, so the listeners it adds for that event while it runs are
 // called at once, as if it had come in time.
@@ -77,6 +81,18 @@ function loadTheme() {
     }
   };
   document.body.append(script);
+}
+
+const FIRST_USE = ["pointerdown", "focusin", "keydown"];
+
+function loadThemeOnFirstUseOutsideContent() {
+  const content = document.querySelector(".md-content") ?? form;
+  const used = (event) => {
+    if (content.contains(event.target)) return;
+    for (const type of FIRST_USE) removeEventListener(type, used, true);
+    loadTheme();
+  };
+  for (const type of FIRST_USE) addEventListener(type, used, true);
 }
 
 function failed() {
@@ -115,7 +131,8 @@ if (form && status) {
   const themeWhenSettled = new MutationObserver(() => {
     if (form.dataset.state === "loading") return;
     themeWhenSettled.disconnect();
-    loadTheme();
+    if (form.dataset.state === "ready") loadThemeOnFirstUseOutsideContent();
+    else loadTheme();
   });
   themeWhenSettled.observe(form, { attributes: true, attributeFilter: ["data-state"] });
   status.textContent = status.dataset.loading;
