@@ -189,7 +189,7 @@ def test_the_printed_result_keeps_rows_whole_and_says_whose_when_and_what(page, 
     # Where to turn instead, as text: a button is no use on paper.
     other_ways = page.locator(".sc-other-ways a")
     expect(other_ways).to_be_visible()
-    assert other_ways.evaluate("a => getComputedStyle(a).backgroundColor") == "rgba(0, 0, 0, 0)"
+    expect(other_ways).to_have_css("background-color", "rgba(0, 0, 0, 0)")
     page.emulate_media(media="screen")
     expect(head).to_be_hidden()
     expect(prose.first).to_be_visible()
