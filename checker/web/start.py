@@ -1,26 +1,64 @@
-"""Starts the self-check page: the one module that acts when imported (the
-page's script runs `import checker.web.start`). It finds the page, makes the
-parts, brings back the kept answers, takes a link's answers, wires the events
-and marks the form ready."""
+"""Starts the self-check page, in steps. The page's script runs
+`import checker.web.start` in a task after PyScript's own start-up; that import
+brings in the checker itself. Then, each in a task of its own, the parts are
+imported, and in one last step they are made, the kept answers come back, a
+link's answers are taken, the events are wired and the form is marked ready.
+
+Why in steps: on a phone each step is a long task of the one main thread, and
+while it runs a visitor's tap or key waits; between steps the browser paints
+and handles input (boot.js marks what the visitor types meanwhile). The last
+step is one: nothing the visitor does may fall between reading the form and
+listening to it. The steps follow each other through setTimeout, not through
+`await`: a page whose Python had awaited at start was dropped from Chromium's
+back/forward cache once another tab changed the answers."""
 
 from pyscript import document, window
+from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY
-from .assessment import Assessment
-from .draft import Draft
-from .errors import ErrorsView
-from .form import Form
-from .incoming import Incoming
-from .keeping import Keeper
-from .page import Page, listen, set_text
-from .result import ResultView
-from .storage import Storage
-from .tabs import Tabs
-from .travel import Travel
+
+
+def in_steps(*steps):
+    """Runs the steps one after another, each in a task of its own."""
+    waiting = list(steps)
+
+    def run_next():
+        waiting.pop(0)()
+        if waiting:
+            window.setTimeout(next_step, 0)
+
+    next_step = create_proxy(run_next)
+    window.setTimeout(next_step, 0)
+
+
+# Importing compiles a module: these take the parts in three tasks of about the
+# same length (40-50 ms each at phone speed), those the first result needs first.
+def import_the_result_parts():
+    from . import assessment, errors, form, page, result  # noqa: F401
+
+
+def import_the_keeping_parts():
+    from . import draft, keeping, saved, storage, tabs  # noqa: F401
+
+
+def import_the_travel_parts():
+    from . import incoming, portable, travel  # noqa: F401
 
 
 def start():
+    from .assessment import Assessment
+    from .draft import Draft
+    from .errors import ErrorsView
+    from .form import Form
+    from .incoming import Incoming
+    from .keeping import Keeper
+    from .page import Page, listen, set_text
+    from .result import ResultView
+    from .storage import Storage
+    from .tabs import Tabs
+    from .travel import Travel
+
     page = Page(document, window)
     form = Form(page)
     errors = ErrorsView(page)
@@ -95,4 +133,4 @@ def start():
     page.form.setAttribute("data-state", "ready")
 
 
-start()
+in_steps(import_the_result_parts, import_the_keeping_parts, import_the_travel_parts, start)

@@ -750,6 +750,22 @@ def test_when_webassembly_cannot_load_the_page_says_so_and_the_form_still_works(
     assert page.get_attribute("#self-check", "data-state") == "error"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_python_that_stops_in_a_later_start_step_gives_the_error_state(new_page, lang):
+    """The checker starts in steps after PyScript's script has ended: an error in
+    one of them must still end in the error state, not in a form left loading."""
+    page = new_page()
+    source = (ROOT / "checker" / "web" / "start.py").read_text(encoding="utf-8")
+    broken = source.replace("def import_the_travel_parts():\n",
+                            "def import_the_travel_parts():\n    raise ValueError('a start step failed')\n")
+    assert broken != source
+    page.context.route("**/checker/web/start.py", lambda route: route.fulfill(body=broken))
+    page.goto(self_check_path(lang))
+    # Well before boot.js gives up waiting (30 s): the error itself is seen.
+    expect(page.locator("#self-check")).to_have_attribute("data-state", "error", timeout=10000)
+    assert page.text_content("#self-check-status").startswith(_page_text(lang, "load_failed"))
+
+
 # --------------------------------------------------------------------------
 # Keyboard, focus and small screens.
 

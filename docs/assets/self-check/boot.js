@@ -150,12 +150,6 @@ if (form && status) {
   new MutationObserver(() => {
     if (document.querySelector(".py-error")) failed();
   }).observe(document.body, { childList: true });
-  // The script's end without a live form means Python stopped with an error.
-  for (const type of ["mpy", "py"]) {
-    document.querySelector(`script[type="${type}"]`)?.addEventListener(`${type}:done`, () => {
-      if (form.dataset.state === "loading") failed();
-    });
-  }
   setTimeout(failed, GIVE_UP_AFTER_MS);
 } else {
   loadTheme();
