@@ -30,6 +30,7 @@ PAGE_TEXTS = {
     "forget": N_("Forget my answers"),
     "forgotten": N_("Your answers have been forgotten."),
     "undo_forget": N_("Bring them back"),
+    "undone": N_("Your answers are back."),
     "kept_here": N_("Your answers are kept only in this browser, so they are still here if you come back. Nothing is sent anywhere."),
     # Kept in this browser (checker/web/keeping.py)
     "answers_heading": N_("Your answers"),

@@ -43,7 +43,7 @@ class Incoming:
     def tell(self, source, text):
         """A link's news goes above the form, where its visitor arrives; a file's beside its control."""
         if source == LINK:
-            self.keeper.add_notice(text)
+            self.keeper.add_notice(text, from_link=True)
         else:
             set_text(self.file_status, text)
 
@@ -70,6 +70,8 @@ class Incoming:
         set_text(self.page.by_id(ids.INCOMING_USE), self.page.text("use_" + source))
         self.panel.hidden = False
         self.panel.focus()
+        # Its heading first: focus alone centres a panel taller than a phone's screen, heading off-screen.
+        self.panel.scrollIntoView(True)
 
     def use(self, event=None):
         answers, source = self.waiting

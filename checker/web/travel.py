@@ -59,6 +59,8 @@ class Travel:
         files = self.file_input.files
         if not files or not files.length:
             return
+        # Emptied first: the same message again (the same bad file) is then seen and announced anew.
+        self.tell("")
         # Never more than the limit is read, however big the file.
         part = files.item(0).slice(0, MAX_FILE_BYTES + 1)
         self.file_input.value = ""  # so that choosing the same file again is seen
@@ -145,6 +147,6 @@ class Travel:
         text = link_text(fragment)
         answers, problem = read_answers(text) if text is not None else (None, (NOT_JSON,))
         if problem:
-            self.keeper.add_notice(self.page.text("link_bad"))
+            self.keeper.add_notice(self.page.text("link_bad"), from_link=True)
         else:
             self.incoming.take(answers, LINK)
