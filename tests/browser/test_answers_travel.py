@@ -16,7 +16,8 @@ from playwright.sync_api import expect
 
 from answers_helpers import (LANGS, TIMEOUT_MS, another_tab, expect_value, kept, labels, open_on, site,  # noqa: F401
                              text)
-from self_check_helpers import ROOT, answer, form_answers, form_state, self_check_path, wait_for_state, wait_for_verdict
+from self_check_helpers import (ROOT, answer, form_answers, form_state, self_check_path, wait_for_state, wait_for_verdict,
+                                wait_until)
 from test_accessibility import violations
 
 from checker import assess
@@ -318,3 +319,82 @@ def test_the_answer_controls_have_no_wcag_violations(new_page, lang, tmp_path):
     page.fill("#field-purpose", "x" * 2001)  # an answer not kept, said beside it
     expect(page.locator("#not-kept-purpose")).to_be_visible()
     assert violations(page) == []
+
+
+# --------------------------------------------------------------------------
+# As a shop owner on a phone: what each control says, where, and where focus goes.
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_share_warning_comes_before_its_button_and_describes_the_button_and_the_link(new_page, lang):
+    page = open_on(new_page, None, lang)
+    warning = page.locator("#share-warning")
+    expect(warning).to_have_text(text(lang, "share_warning"))
+    # Read before the button, in the page's order, and said with the button and the link by a screen reader.
+    assert page.evaluate("""() => Boolean(document.getElementById('share-warning')
+        .compareDocumentPosition(document.getElementById('share-answers')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+    expect(page.locator("#share-answers")).to_have_accessible_description(text(lang, "share_warning"))
+    answer(page, {"region": "yes"})
+    page.click("#share-answers")
+    expect(page.locator("#share-link")).to_have_accessible_description(text(lang, "share_warning"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_undo_says_beside_the_button_that_the_answers_are_back(new_page, lang):
+    page = open_on(new_page, None, lang)
+    answer(page, {"legal_name": "Nordic Repair AB"})
+    page.click("#forget-answers")
+    expect(page.locator("#forget-status")).to_have_text(text(lang, "forgotten"))
+    page.click("#undo-forget")
+    expect_value(page, "legal_name", "Nordic Repair AB")
+    expect(page.locator("#forget-status")).to_have_text(text(lang, "undone"))
+    expect(page.locator("#forget-answers")).to_be_focused()
+    page.fill("#field-dba", "Fixa")  # a new answer: the news is over
+    expect(page.locator("#forget-status")).to_have_text("")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_same_bad_file_twice_is_said_twice(new_page, lang, tmp_path):
+    """A message that stayed the same would not be announced again, and a
+    visitor who sees nothing change thinks the button did nothing."""
+    page = open_on(new_page, None, lang)
+    page.evaluate("""() => { window.travelSaid = [];
+        new MutationObserver(() => window.travelSaid.push(document.getElementById('travel-status').textContent))
+            .observe(document.getElementById('travel-status'), {childList: true, characterData: true, subtree: true}); }""")
+    path = tmp_path / "answers.csv"
+    path.write_bytes(b"legal_name;region\nNordic Repair AB;yes\n")
+    said = text(lang, "file_not_json")
+    for times in (1, 2):
+        page.set_input_files("#import-answers", str(path))
+        wait_until(page, "([said, times]) => window.travelSaid.filter(text => text === said).length === times",
+                   [said, times])
+    expect(page.locator("#travel-status")).to_have_text(said)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_second_link_in_the_same_tab_replaces_the_news_of_the_first(new_page, lang):
+    page = open_on(new_page, None, lang)
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "Nordic Repair AB"})))
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+    page.goto(self_check_path(lang) + "#answers=!!!")  # pasted into the same tab: only the fragment changes
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))  # not "filled", then "bad"
+    expect_value(page, "legal_name", "Nordic Repair AB")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_choice_a_link_asks_for_starts_below_the_header_on_a_small_phone(new_page, lang):
+    page = open_on(new_page, None, lang, viewport={"width": 320, "height": 640})
+    answer(page, {"region": "no", "legal_name": "Telefonkliniken HB", "repairs_per_quarter": 250})
+    link = {"region": "unsure", "legal_name": "Snabbfix Norr AB", "repairs_per_quarter": 120}
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps(link)))
+    panel = page.locator("#incoming-answers")
+    expect(panel).to_be_focused()
+    header = page.locator(".md-header").bounding_box()
+    # Taller than the screen: its heading, what the choice is about, in sight below the header.
+    assert panel.bounding_box()["height"] > 640 - header["height"]
+    heading = page.locator("#incoming-heading").bounding_box()
+    assert heading["y"] >= header["y"] + header["height"], (heading, header)
+    page.click("#incoming-use")
+    notice = page.locator("#answers-notice")
+    expect(notice).to_be_focused()
+    assert notice.bounding_box()["y"] >= header["y"] + header["height"]
