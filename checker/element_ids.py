@@ -39,6 +39,8 @@ INCOMING_HEADING = "incoming-heading"
 INCOMING_QUESTIONS = "incoming-questions"
 INCOMING_USE = "incoming-use"
 INCOMING_KEEP = "incoming-keep"
+UNDO_FILE = "undo-file"
+UNDO_LINK = "undo-link"
 
 # Where the answers are kept, and how they travel.
 YOUR_ANSWERS = "your-answers"

@@ -134,7 +134,7 @@ class Travel:
         self.share_link.value = ""
         set_text(self.share_copied, "")
         self.tell("")
-        self.incoming.close()
+        self.incoming.forget()
 
     def open_link(self, event=None):
         """A link with answers in its fragment: at start, or pasted into this tab."""

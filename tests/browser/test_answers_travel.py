@@ -170,7 +170,9 @@ def test_a_file_that_differs_from_the_answers_here_asks_first(new_page, lang, tm
 
     page.set_input_files("#import-answers", str(path))
     page.click("#incoming-use")
-    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_filled"))
+    # What changed is named, in question order: there were answers here before.
+    expect(page.locator("#travel-status")).to_have_text(
+        text(lang, "file_filled") + " " + text(lang, "changed", questions=labels(lang, ["region", "legal_name", "dba"])))
     theirs = {"region": "unsure", "legal_name": "Fixa Snabbt AB", "principal": "Anna Berg", "dba": "Fixa"}
     assert form_state(page) == form_answers(theirs)
     assert kept(page) == theirs
@@ -246,7 +248,8 @@ def test_opening_a_link_never_silently_discards_answers_saved_here(new_page, lan
     expect_value(page, "legal_name", "Fixa Snabbt AB")
     assert form_state(page) == form_answers(merged)  # the principal, not in the link, is kept
     assert kept(page) == merged
-    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+    expect(page.locator("#answers-notice")).to_have_text(
+        text(lang, "link_filled") + " " + text(lang, "changed", questions=labels(lang, ["legal_name", "dba"])))
     expect(page.locator("#answers-notice")).to_be_focused()
 
 
@@ -303,6 +306,8 @@ def test_the_answer_controls_work_from_the_keyboard(new_page, lang, tmp_path):
     path.write_text(json.dumps({"region": "no"}), encoding="utf-8")
     chooser_info.value.set_files(str(path))
     expect(page.locator("#travel-status")).to_have_text(text(lang, "file_filled"))
+    page.keyboard.press("Tab")  # its undo, right below the message
+    assert page.evaluate("document.activeElement.id") == "undo-file"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "share-answers"
 
@@ -398,3 +403,47 @@ def test_the_choice_a_link_asks_for_starts_below_the_header_on_a_small_phone(new
     notice = page.locator("#answers-notice")
     expect(notice).to_be_focused()
     assert notice.bounding_box()["y"] >= header["y"] + header["height"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_answers_from_a_file_or_a_link_can_be_undone(new_page, lang, tmp_path):
+    page = open_on(new_page, None, lang)
+    mine = {"region": "yes", "legal_name": "Nordic Repair AB"}
+    answer(page, mine)
+    theirs = {"region": "unsure", "legal_name": "Fixa Snabbt AB", "dba": "Fixa"}
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(theirs), encoding="utf-8")
+
+    page.set_input_files("#import-answers", str(path))
+    page.click("#incoming-use")
+    assert form_state(page) == form_answers(theirs)
+    undo = page.locator("#undo-file")
+    expect(undo).to_be_visible()
+    expect(undo).to_have_accessible_description(page.locator("#travel-status").text_content())
+    expect(page.locator("#undo-link")).to_be_hidden()
+    undo.click()
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "incoming_undone"))
+    expect(undo).to_be_hidden()
+    expect(page.locator("#import-answers")).to_be_focused()  # the button it was on is gone
+    assert form_state(page) == form_answers(mine)
+    assert kept(page) == mine
+
+    # From a link, beside its news above the form.
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"dba": "Fixa"})))
+    expect(page.locator("#answers-notice")).to_have_text(
+        text(lang, "link_filled") + " " + text(lang, "changed", questions=labels(lang, ["dba"])))
+    page.click("#undo-link")
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "incoming_undone"))
+    expect(page.locator("#answers-notice")).to_be_focused()
+    assert kept(page) == mine
+
+    # Offered only until the visitor answers anew: undoing then would take that answer away too.
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"dba": "Fixa"})))
+    expect(page.locator("#undo-link")).to_be_visible()
+    page.fill("#field-principal", "Anna Berg")
+    expect(page.locator("#undo-link")).to_be_hidden()
+    # Into an empty form nothing is named: everything came from the link.
+    page.click("#forget-answers")
+    expect(page.locator("#undo-link")).to_be_hidden()
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps(theirs)))
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
