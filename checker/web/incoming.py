@@ -27,7 +27,6 @@ class Incoming:
         self.undo = None  # (the changed answers as they were, FILE or LINK) while its undo is offered
 
     def take(self, answers, source):
-        self.end_undo()
         merged, differing = merge(self.check.answers, answers)
         if differing:
             self.ask(answers, differing, source)

@@ -61,6 +61,7 @@ class Travel:
             return
         # Emptied first: the same message again (the same bad file) is then seen and announced anew.
         self.tell("")
+        self.incoming.end_undo()  # beside this file's message, it would undo an earlier one's
         # Never more than the limit is read, however big the file.
         part = files.item(0).slice(0, MAX_FILE_BYTES + 1)
         self.file_input.value = ""  # so that choosing the same file again is seen
@@ -142,6 +143,7 @@ class Travel:
         fragment = location.hash
         if not isinstance(fragment, str) or not fragment.startswith("#" + LINK_MARK):
             return
+        self.incoming.end_undo()  # beside this link's news, it would undo an earlier one's
         # Read once: off the address bar, so that a reload or a bookmark does not bring it back.
         self.page.window.history.replaceState(None, "", location.href.split("#")[0])
         text = link_text(fragment)

@@ -437,6 +437,24 @@ def test_answers_from_a_file_or_a_link_can_be_undone(new_page, lang, tmp_path):
     expect(page.locator("#answers-notice")).to_be_focused()
     assert kept(page) == mine
 
+    # A file or link that brings nothing in ends the undo too: beside its message, it would undo another's.
+    page.set_input_files("#import-answers", str(path))
+    page.click("#incoming-use")
+    expect(undo).to_be_visible()
+    bad = tmp_path / "bad.json"
+    bad.write_text("not answers", encoding="utf-8")
+    page.set_input_files("#import-answers", str(bad))
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_not_json"))
+    expect(undo).to_be_hidden()
+    undo_link = page.locator("#undo-link")
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"principal": "Anna Berg"})))
+    expect(undo_link).to_be_visible()
+    page.goto(self_check_path(lang) + "#answers=!!!")
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))
+    expect(undo_link).to_be_hidden()
+    page.click("#forget-answers")
+    answer(page, mine)
+
     # Offered only until the visitor answers anew: undoing then would take that answer away too.
     page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"dba": "Fixa"})))
     expect(page.locator("#undo-link")).to_be_visible()
