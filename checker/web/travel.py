@@ -90,8 +90,9 @@ class Travel:
             message = self.page._(error.msgid, **error.params)
             question = QUESTION_BY_KEY.get(error.field)
             where = self.page._(question.label) if question else error.field
-            named.append(where + ": " + message if where else message)
-        return self.page.text("file_wrong", problems="; ".join(named))
+            # Each message is a sentence; after a question, "?: " and ".; " read badly.
+            named.append(where + " – " + message if where else message)
+        return self.page.text("file_wrong", problems=" ".join(named))
 
     # --- The share link
 

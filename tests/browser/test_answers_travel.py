@@ -104,8 +104,8 @@ def _wrong_values_message(lang, answers):
                     key=lambda error: (order.index(error["field"]) if error["field"] in order else len(order),
                                        error["field"]))
     named = [(_(QUESTION_BY_KEY[error["field"]].label) if error["field"] in order else error["field"])
-             + ": " + error["message"] for error in errors]
-    return text(lang, "file_wrong", problems="; ".join(named))
+             + " – " + error["message"] for error in errors]
+    return text(lang, "file_wrong", problems=" ".join(named))
 
 
 WRONG = {"region": "maybe", "legal_name": "Fixa Snabbt AB", "colour": "blue"}
