@@ -69,9 +69,13 @@ class Incoming:
             button.hidden = True
 
     def tell(self, source, text):
-        """A link's news goes above the form, where its visitor arrives; a file's beside its control."""
+        """A link's news goes above the form, where its visitor arrives, and
+        focus with it (as GOV.UK's success banner), unless they are typing in
+        the form; a file's beside its control, where focus is."""
         if source == LINK:
             self.keeper.add_notice(text, from_link=True)
+            if not self.page.form.contains(self.page.document.activeElement):
+                self.keeper.notice.focus()
         else:
             set_text(self.file_status, text)
 

@@ -31,7 +31,7 @@ def start():
     keeper = Keeper(page, store, form, errors)
     tabs = Tabs(page, store, form, errors, check, keeper)
     incoming = Incoming(page, check, keeper, tabs)
-    travel = Travel(page, check, keeper, incoming)
+    travel = Travel(page, check, incoming)
     check.followers += [draft.follow, travel.follow]
     tabs.on_forget += [draft.close, travel.forget]
 

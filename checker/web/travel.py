@@ -16,10 +16,9 @@ NAMED_PROBLEMS = 5
 
 
 class Travel:
-    def __init__(self, page, check, keeper, incoming):
+    def __init__(self, page, check, incoming):
         self.page = page
         self.check = check
-        self.keeper = keeper
         self.incoming = incoming
         self.status = page.by_id(ids.TRAVEL_STATUS)
         self.file_input = page.by_id(ids.IMPORT_ANSWERS)
@@ -150,6 +149,6 @@ class Travel:
         text = link_text(fragment)
         answers, problem = read_answers(text) if text is not None else (None, (NOT_JSON,))
         if problem:
-            self.keeper.add_notice(self.page.text("link_bad"), from_link=True)
+            self.incoming.tell(LINK, self.page.text("link_bad"))
         else:
             self.incoming.take(answers, LINK)

@@ -479,3 +479,28 @@ def test_answers_from_a_file_or_a_link_can_be_undone(new_page, lang, tmp_path):
     expect(page.locator("#undo-link")).to_be_hidden()
     page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps(theirs)))
     expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_links_news_takes_the_focus_unless_the_visitor_is_typing(new_page, lang):
+    """As GOV.UK's success banner: the news of what the link did is the first
+    thing read and the next Tab reaches its undo."""
+    page = open_on(new_page, None, lang)
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "Nordic Repair AB"})))
+    notice = page.locator("#answers-notice")
+    expect(notice).to_have_text(text(lang, "link_filled"))
+    expect(notice).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.locator("#undo-link")).to_be_focused()
+
+    fresh = new_page()  # opened from the link itself, a damaged one
+    fresh.goto(self_check_path(lang) + "#answers=!!!")
+    wait_for_state(fresh, "ready")
+    expect(fresh.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))
+    expect(fresh.locator("#answers-notice")).to_be_focused()
+
+    page.focus("#field-dba")  # typing, when the link arrives: the notice says it, the field keeps the focus
+    page.evaluate("(fragment) => { location.hash = fragment; }",
+                  "#answers=" + _link_code(json.dumps({"principal": "Anna Berg"})))
+    expect(notice).to_have_text(text(lang, "link_filled") + " " + text(lang, "changed", questions=labels(lang, ["principal"])))
+    expect(page.locator("#field-dba")).to_be_focused()
