@@ -40,8 +40,7 @@ class Incoming:
             self.tell(source, self.page.text("nothing_new"))
             return
         # Named only where there were answers before: into an empty form, everything came from the file or link.
-        named = (" " + self.page.text("changed", questions=self.page.labels(changed))
-                 if [key for key in answers if answers[key]] else "")
+        named = " " + self.page.text("changed", questions=self.page.labels(changed)) if any(answers.values()) else ""
         self.undo = ({key: answers.get(key, "") for key in changed}, source)
         self.put_in({key: merged[key] for key in changed})
         self.tabs.end_undo()
