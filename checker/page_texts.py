@@ -30,6 +30,7 @@ PAGE_TEXTS = {
     "forget": N_("Forget my answers"),
     "forgotten": N_("Your answers have been forgotten."),
     "undo_forget": N_("Bring them back"),
+    "undone": N_("Your answers are back."),
     "kept_here": N_("Your answers are kept only in this browser, so they are still here if you come back. Nothing is sent anywhere."),
     # Kept in this browser (checker/web/keeping.py)
     "answers_heading": N_("Your answers"),
@@ -58,6 +59,9 @@ PAGE_TEXTS = {
     "link_bad": N_("The answers in this link could not be read, so nothing was changed. Ask for a new link."),
     "link_filled": N_("The answers from the link are in the form and kept in this browser."),
     "nothing_new": N_("These answers are in the form already."),
+    "changed": N_("Changed: {questions}"),
+    "undo_incoming": N_("Undo"),
+    "incoming_undone": N_("Your answers are as they were before."),
     "nothing_changed": N_("Nothing was changed."),
     "incoming_heading_file": N_("The file's answers differ from yours"),
     "incoming_heading_link": N_("The link's answers differ from yours"),

@@ -1,7 +1,9 @@
 """Answers arriving from a file or a share link. They fill the questions not
 answered here; where both answer a question differently, nothing changes
 until the visitor has seen both answers and chosen: answers already here are
-never silently replaced."""
+never silently replaced. Once they are in, the message beside them names
+what changed, and an undo puts the answers back as they were, until the
+visitor answers anew, forgets, or brings in other answers."""
 
 from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY, QUESTIONS
@@ -21,6 +23,8 @@ class Incoming:
         self.file_status = page.by_id(ids.TRAVEL_STATUS)
         self.file_input = page.by_id(ids.IMPORT_ANSWERS)
         self.waiting = None  # (answers, FILE or LINK) while the visitor chooses
+        self.undo_buttons = {FILE: page.by_id(ids.UNDO_FILE), LINK: page.by_id(ids.UNDO_LINK)}
+        self.undo = None  # (the changed answers as they were, FILE or LINK) while its undo is offered
 
     def take(self, answers, source):
         merged, differing = merge(self.check.answers, answers)
@@ -30,20 +34,47 @@ class Incoming:
             self.fill(merged, source)
 
     def fill(self, merged, source):
-        changed = [question.key for question in QUESTIONS
-                   if merged.get(question.key, "") != self.check.answers.get(question.key, "")]
-        for key in changed:
-            self.check.put(key, merged[key])
-            self.keeper.keep(key, merged[key])
-        if changed:
-            self.tabs.end_undo()
-            self.check.refresh()
-        self.tell(source, self.page.text(source + "_filled" if changed else "nothing_new"))
+        answers = self.check.answers
+        changed = [question.key for question in QUESTIONS if merged.get(question.key, "") != answers.get(question.key, "")]
+        if not changed:
+            self.tell(source, self.page.text("nothing_new"))
+            return
+        # Named only where there were answers before: into an empty form, everything came from the file or link.
+        named = " " + self.page.text("changed", questions=self.page.labels(changed)) if any(answers.values()) else ""
+        self.undo = ({key: answers.get(key, "") for key in changed}, source)
+        self.put_in({key: merged[key] for key in changed})
+        self.tabs.end_undo()
+        self.tell(source, self.page.text(source + "_filled") + named)
+        self.undo_buttons[source].hidden = False
+
+    def put_in(self, answers):
+        for key in answers:
+            self.check.put(key, answers[key])
+            self.keeper.keep(key, answers[key])
+        self.check.refresh()
+
+    def undo_fill(self, event=None):
+        if self.undo is None:
+            return
+        before, source = self.undo
+        self.end_undo()
+        self.put_in(before)
+        self.tell(source, self.page.text("incoming_undone"))
+        self.refocus(source)  # the undo button it was on is gone
+
+    def end_undo(self):
+        self.undo = None
+        for button in self.undo_buttons.values():
+            button.hidden = True
 
     def tell(self, source, text):
-        """A link's news goes above the form, where its visitor arrives; a file's beside its control."""
+        """A link's news goes above the form, where its visitor arrives, and
+        focus with it (as GOV.UK's success banner), unless they are typing in
+        the form; a file's beside its control, where focus is."""
         if source == LINK:
-            self.keeper.add_notice(text)
+            self.keeper.add_notice(text, from_link=True)
+            if not self.page.form.contains(self.page.document.activeElement):
+                self.keeper.notice.focus()
         else:
             set_text(self.file_status, text)
 
@@ -70,6 +101,8 @@ class Incoming:
         set_text(self.page.by_id(ids.INCOMING_USE), self.page.text("use_" + source))
         self.panel.hidden = False
         self.panel.focus()
+        # Its heading first: focus alone centres a panel taller than a phone's screen, heading off-screen.
+        self.panel.scrollIntoView(True)
 
     def use(self, event=None):
         answers, source = self.waiting
@@ -91,3 +124,8 @@ class Incoming:
     def close(self):
         self.waiting = None
         self.panel.hidden = True
+
+    def forget(self):
+        """The answers were forgotten: no file's or link's choice or undo stays open."""
+        self.close()
+        self.end_undo()

@@ -24,6 +24,7 @@ class Keeper:
         self.form = form
         self.errors = errors
         self.notice = page.by_id(ids.ANSWERS_NOTICE)
+        self.notices = []  # what the notice says: (text, whether a link's news)
 
     def restore(self):
         """The kept answers into the form, each checked first; what cannot be
@@ -84,13 +85,18 @@ class Keeper:
         else:
             self.errors.not_kept(key, "not_kept_full")
 
-    def add_notice(self, text):
-        """Says above the form what became of the kept answers (or of a link's)."""
-        current = self.notice.textContent
-        set_text(self.notice, current + " " + text if current else text)
+    def add_notice(self, text, from_link=False):
+        """Says above the form what became of the kept answers (or of a link's).
+        A link's news replaces that of a link opened before it in this tab,
+        which would otherwise contradict it."""
+        if from_link:
+            self.notices = [notice for notice in self.notices if not notice[1]]
+        self.notices.append((text, from_link))
+        set_text(self.notice, " ".join(notice[0] for notice in self.notices))
         self.notice.hidden = False
 
     def clear_notices(self):
+        self.notices = []
         set_text(self.notice, "")
         self.notice.hidden = True
         for question in QUESTIONS:

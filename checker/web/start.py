@@ -69,7 +69,7 @@ def start():
     keeper = Keeper(page, store, form, errors)
     tabs = Tabs(page, store, form, errors, check, keeper)
     incoming = Incoming(page, check, keeper, tabs)
-    travel = Travel(page, check, keeper, incoming)
+    travel = Travel(page, check, incoming)
     check.followers += [draft.follow, travel.follow]
     tabs.on_forget += [draft.close, travel.forget]
 
@@ -80,6 +80,7 @@ def start():
 
     def answered(event):
         if event.target.name in QUESTION_BY_KEY and tabs.answered(event.target.name):
+            incoming.end_undo()  # a new answer: the file's or link's undo would take it away
             result.announce_later()
 
     def left_field(event):
@@ -116,7 +117,8 @@ def start():
                                 (ids.FORGET_ANSWERS, tabs.forget), (ids.UNDO_FORGET, tabs.undo_forget),
                                 (ids.EXPORT_ANSWERS, travel.export), (ids.SHARE_ANSWERS, travel.share),
                                 (ids.COPY_SHARE_LINK, travel.copy_link), (ids.INCOMING_USE, incoming.use),
-                                (ids.INCOMING_KEEP, incoming.keep_mine)):
+                                (ids.INCOMING_KEEP, incoming.keep_mine), (ids.UNDO_FILE, incoming.undo_fill),
+                                (ids.UNDO_LINK, incoming.undo_fill)):
         listen(page.by_id(element_id), "click", handler)
     listen(travel.file_input, "change", travel.file_chosen)
     for radio in document.querySelectorAll('input[name="email-language"]'):

@@ -91,6 +91,7 @@ class Tabs:
             self.check.put(key, answers[key])
             self.keeper.keep(key, answers[key])
         self.end_undo()
+        set_text(self.forget_status, self.page.text("undone"))  # else nothing near the button says so
         self.check.refresh()
         self.page.by_id(ids.FORGET_ANSWERS).focus()  # the undo button it was on is gone
 

@@ -16,10 +16,9 @@ NAMED_PROBLEMS = 5
 
 
 class Travel:
-    def __init__(self, page, check, keeper, incoming):
+    def __init__(self, page, check, incoming):
         self.page = page
         self.check = check
-        self.keeper = keeper
         self.incoming = incoming
         self.status = page.by_id(ids.TRAVEL_STATUS)
         self.file_input = page.by_id(ids.IMPORT_ANSWERS)
@@ -59,6 +58,9 @@ class Travel:
         files = self.file_input.files
         if not files or not files.length:
             return
+        # Emptied first: the same message again (the same bad file) is then seen and announced anew.
+        self.tell("")
+        self.incoming.end_undo()  # beside this file's message, it would undo an earlier one's
         # Never more than the limit is read, however big the file.
         part = files.item(0).slice(0, MAX_FILE_BYTES + 1)
         self.file_input.value = ""  # so that choosing the same file again is seen
@@ -87,8 +89,9 @@ class Travel:
             message = self.page._(error.msgid, **error.params)
             question = QUESTION_BY_KEY.get(error.field)
             where = self.page._(question.label) if question else error.field
-            named.append(where + ": " + message if where else message)
-        return self.page.text("file_wrong", problems="; ".join(named))
+            # Each message is a sentence; after a question, "?: " and ".; " read badly.
+            named.append(where + " – " + message if where else message)
+        return self.page.text("file_wrong", problems=" ".join(named))
 
     # --- The share link
 
@@ -132,7 +135,7 @@ class Travel:
         self.share_link.value = ""
         set_text(self.share_copied, "")
         self.tell("")
-        self.incoming.close()
+        self.incoming.forget()
 
     def open_link(self, event=None):
         """A link with answers in its fragment: at start, or pasted into this tab."""
@@ -140,11 +143,12 @@ class Travel:
         fragment = location.hash
         if not isinstance(fragment, str) or not fragment.startswith("#" + LINK_MARK):
             return
+        self.incoming.end_undo()  # beside this link's news, it would undo an earlier one's
         # Read once: off the address bar, so that a reload or a bookmark does not bring it back.
         self.page.window.history.replaceState(None, "", location.href.split("#")[0])
         text = link_text(fragment)
         answers, problem = read_answers(text) if text is not None else (None, (NOT_JSON,))
         if problem:
-            self.keeper.add_notice(self.page.text("link_bad"))
+            self.incoming.tell(LINK, self.page.text("link_bad"))
         else:
             self.incoming.take(answers, LINK)

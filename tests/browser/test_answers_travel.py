@@ -16,7 +16,8 @@ from playwright.sync_api import expect
 
 from answers_helpers import (LANGS, TIMEOUT_MS, another_tab, expect_value, kept, labels, open_on, site,  # noqa: F401
                              text)
-from self_check_helpers import ROOT, answer, form_answers, form_state, self_check_path, wait_for_state, wait_for_verdict
+from self_check_helpers import (ROOT, answer, form_answers, form_state, self_check_path, wait_for_state, wait_for_verdict,
+                                wait_until)
 from test_accessibility import violations
 
 from checker import assess
@@ -103,8 +104,8 @@ def _wrong_values_message(lang, answers):
                     key=lambda error: (order.index(error["field"]) if error["field"] in order else len(order),
                                        error["field"]))
     named = [(_(QUESTION_BY_KEY[error["field"]].label) if error["field"] in order else error["field"])
-             + ": " + error["message"] for error in errors]
-    return text(lang, "file_wrong", problems="; ".join(named))
+             + " – " + error["message"] for error in errors]
+    return text(lang, "file_wrong", problems=" ".join(named))
 
 
 WRONG = {"region": "maybe", "legal_name": "Fixa Snabbt AB", "colour": "blue"}
@@ -169,7 +170,9 @@ def test_a_file_that_differs_from_the_answers_here_asks_first(new_page, lang, tm
 
     page.set_input_files("#import-answers", str(path))
     page.click("#incoming-use")
-    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_filled"))
+    # What changed is named, in question order: there were answers here before.
+    expect(page.locator("#travel-status")).to_have_text(
+        text(lang, "file_filled") + " " + text(lang, "changed", questions=labels(lang, ["region", "legal_name", "dba"])))
     theirs = {"region": "unsure", "legal_name": "Fixa Snabbt AB", "principal": "Anna Berg", "dba": "Fixa"}
     assert form_state(page) == form_answers(theirs)
     assert kept(page) == theirs
@@ -245,7 +248,8 @@ def test_opening_a_link_never_silently_discards_answers_saved_here(new_page, lan
     expect_value(page, "legal_name", "Fixa Snabbt AB")
     assert form_state(page) == form_answers(merged)  # the principal, not in the link, is kept
     assert kept(page) == merged
-    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+    expect(page.locator("#answers-notice")).to_have_text(
+        text(lang, "link_filled") + " " + text(lang, "changed", questions=labels(lang, ["legal_name", "dba"])))
     expect(page.locator("#answers-notice")).to_be_focused()
 
 
@@ -268,18 +272,32 @@ def test_a_damaged_link_changes_nothing_and_says_so(new_page, lang):
 # On a phone, and for everyone.
 
 
+@pytest.mark.parametrize("width, height", [(390, 844), (320, 640)])
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_answer_controls_fit_a_phone(new_page, lang, tmp_path):
-    page = open_on(new_page, None, lang, viewport={"width": 390, "height": 844})
-    answer(page, {"region": "yes", "legal_name": "Nordic Repair AB"})
-    page.click("#share-answers")
-    controls = ["#export-answers", "label[for=import-answers]", "#share-answers", "#share-link", "#copy-share-link",
-                "#forget-answers"]
-    for control in controls:
+def test_the_answer_controls_fit_a_phone(new_page, lang, width, height, tmp_path):
+    page = open_on(new_page, None, lang, viewport={"width": width, "height": height})
+
+    def fits(control):
         box = page.locator(control).bounding_box()
-        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, (control, box)
-        assert box["height"] >= 24, (control, box)  # a target a finger can hit (WCAG 2.5.8)
-    assert page.evaluate("document.scrollingElement.scrollWidth") <= 391
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, (control, box)
+        if control != "#share-link":  # a text field, as wide as the screen
+            assert box["height"] >= 44 and box["width"] >= 44, (control, box)  # WCAG 2.5.5 (AAA), beyond 2.5.8's 24
+
+    answer(page, {"region": "yes", "legal_name": "Nordic Repair AB"})
+    page.click("#forget-answers")
+    fits("#undo-forget")
+    page.click("#undo-forget")
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"principal": "Anna Berg"})))
+    fits("#undo-link")
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"dba": "Fixa"}), encoding="utf-8")
+    page.set_input_files("#import-answers", str(path))
+    expect(page.locator("#undo-file")).to_be_visible()
+    page.click("#share-answers")
+    for control in ["#export-answers", "label[for=import-answers]", "#undo-file", "#share-answers", "#share-link",
+                    "#copy-share-link", "#forget-answers"]:
+        fits(control)
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= width + 1
     page.locator("#your-answers").screenshot(path=tmp_path / f"your-answers-{lang}.png")
 
 
@@ -302,6 +320,8 @@ def test_the_answer_controls_work_from_the_keyboard(new_page, lang, tmp_path):
     path.write_text(json.dumps({"region": "no"}), encoding="utf-8")
     chooser_info.value.set_files(str(path))
     expect(page.locator("#travel-status")).to_have_text(text(lang, "file_filled"))
+    page.keyboard.press("Tab")  # its undo, right below the message
+    assert page.evaluate("document.activeElement.id") == "undo-file"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "share-answers"
 
@@ -318,3 +338,169 @@ def test_the_answer_controls_have_no_wcag_violations(new_page, lang, tmp_path):
     page.fill("#field-purpose", "x" * 2001)  # an answer not kept, said beside it
     expect(page.locator("#not-kept-purpose")).to_be_visible()
     assert violations(page) == []
+
+
+# --------------------------------------------------------------------------
+# As a shop owner on a phone: what each control says, where, and where focus goes.
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_share_warning_comes_before_its_button_and_describes_the_button_and_the_link(new_page, lang):
+    page = open_on(new_page, None, lang)
+    warning = page.locator("#share-warning")
+    expect(warning).to_have_text(text(lang, "share_warning"))
+    # Read before the button, in the page's order, and said with the button and the link by a screen reader.
+    assert page.evaluate("""() => Boolean(document.getElementById('share-warning')
+        .compareDocumentPosition(document.getElementById('share-answers')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+    expect(page.locator("#share-answers")).to_have_accessible_description(text(lang, "share_warning"))
+    answer(page, {"region": "yes"})
+    page.click("#share-answers")
+    expect(page.locator("#share-link")).to_have_accessible_description(text(lang, "share_warning"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_undo_says_beside_the_button_that_the_answers_are_back(new_page, lang):
+    page = open_on(new_page, None, lang)
+    answer(page, {"legal_name": "Nordic Repair AB"})
+    page.click("#forget-answers")
+    expect(page.locator("#forget-status")).to_have_text(text(lang, "forgotten"))
+    page.click("#undo-forget")
+    expect_value(page, "legal_name", "Nordic Repair AB")
+    expect(page.locator("#forget-status")).to_have_text(text(lang, "undone"))
+    expect(page.locator("#forget-answers")).to_be_focused()
+    page.fill("#field-dba", "Fixa")  # a new answer: the news is over
+    expect(page.locator("#forget-status")).to_have_text("")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_same_bad_file_twice_is_said_twice(new_page, lang, tmp_path):
+    """A message that stayed the same would not be announced again, and a
+    visitor who sees nothing change thinks the button did nothing."""
+    page = open_on(new_page, None, lang)
+    page.evaluate("""() => { window.travelSaid = [];
+        new MutationObserver(() => window.travelSaid.push(document.getElementById('travel-status').textContent))
+            .observe(document.getElementById('travel-status'), {childList: true, characterData: true, subtree: true}); }""")
+    path = tmp_path / "answers.csv"
+    path.write_bytes(b"legal_name;region\nNordic Repair AB;yes\n")
+    said = text(lang, "file_not_json")
+    for times in (1, 2):
+        page.set_input_files("#import-answers", str(path))
+        wait_until(page, "([said, times]) => window.travelSaid.filter(text => text === said).length === times",
+                   [said, times])
+    expect(page.locator("#travel-status")).to_have_text(said)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_second_link_in_the_same_tab_replaces_the_news_of_the_first(new_page, lang):
+    page = open_on(new_page, None, lang)
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "Nordic Repair AB"})))
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+    page.goto(self_check_path(lang) + "#answers=!!!")  # pasted into the same tab: only the fragment changes
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))  # not "filled", then "bad"
+    expect_value(page, "legal_name", "Nordic Repair AB")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_choice_a_link_asks_for_starts_below_the_header_on_a_small_phone(new_page, lang):
+    page = open_on(new_page, None, lang, viewport={"width": 320, "height": 640})
+    answer(page, {"region": "no", "legal_name": "Telefonkliniken HB", "repairs_per_quarter": 250})
+    link = {"region": "unsure", "legal_name": "Snabbfix Norr AB", "repairs_per_quarter": 120}
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps(link)))
+    panel = page.locator("#incoming-answers")
+    expect(panel).to_be_focused()
+    header = page.locator(".md-header").bounding_box()
+    # Taller than the screen: its heading, what the choice is about, in sight below the header.
+    assert panel.bounding_box()["height"] > 640 - header["height"]
+    heading = page.locator("#incoming-heading").bounding_box()
+    assert heading["y"] >= header["y"] + header["height"], (heading, header)
+    page.click("#incoming-use")
+    notice = page.locator("#answers-notice")
+    expect(notice).to_be_focused()
+    assert notice.bounding_box()["y"] >= header["y"] + header["height"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_answers_from_a_file_or_a_link_can_be_undone(new_page, lang, tmp_path):
+    page = open_on(new_page, None, lang)
+    mine = {"region": "yes", "legal_name": "Nordic Repair AB"}
+    answer(page, mine)
+    theirs = {"region": "unsure", "legal_name": "Fixa Snabbt AB", "dba": "Fixa"}
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(theirs), encoding="utf-8")
+
+    page.set_input_files("#import-answers", str(path))
+    page.click("#incoming-use")
+    assert form_state(page) == form_answers(theirs)
+    undo = page.locator("#undo-file")
+    expect(undo).to_be_visible()
+    expect(undo).to_have_accessible_description(page.locator("#travel-status").text_content())
+    expect(page.locator("#undo-link")).to_be_hidden()
+    undo.click()
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "incoming_undone"))
+    expect(undo).to_be_hidden()
+    expect(page.locator("#import-answers")).to_be_focused()  # the button it was on is gone
+    assert form_state(page) == form_answers(mine)
+    assert kept(page) == mine
+
+    # From a link, beside its news above the form.
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"dba": "Fixa"})))
+    expect(page.locator("#answers-notice")).to_have_text(
+        text(lang, "link_filled") + " " + text(lang, "changed", questions=labels(lang, ["dba"])))
+    page.click("#undo-link")
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "incoming_undone"))
+    expect(page.locator("#answers-notice")).to_be_focused()
+    assert kept(page) == mine
+
+    # A file or link that brings nothing in ends the undo too: beside its message, it would undo another's.
+    page.set_input_files("#import-answers", str(path))
+    page.click("#incoming-use")
+    expect(undo).to_be_visible()
+    bad = tmp_path / "bad.json"
+    bad.write_text("not answers", encoding="utf-8")
+    page.set_input_files("#import-answers", str(bad))
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_not_json"))
+    expect(undo).to_be_hidden()
+    undo_link = page.locator("#undo-link")
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"principal": "Anna Berg"})))
+    expect(undo_link).to_be_visible()
+    page.goto(self_check_path(lang) + "#answers=!!!")
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))
+    expect(undo_link).to_be_hidden()
+    page.click("#forget-answers")
+    answer(page, mine)
+
+    # Offered only until the visitor answers anew: undoing then would take that answer away too.
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"dba": "Fixa"})))
+    expect(page.locator("#undo-link")).to_be_visible()
+    page.fill("#field-principal", "Anna Berg")
+    expect(page.locator("#undo-link")).to_be_hidden()
+    # Into an empty form nothing is named: everything came from the link.
+    page.click("#forget-answers")
+    expect(page.locator("#undo-link")).to_be_hidden()
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps(theirs)))
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_links_news_takes_the_focus_unless_the_visitor_is_typing(new_page, lang):
+    """As GOV.UK's success banner: the news of what the link did is the first
+    thing read and the next Tab reaches its undo."""
+    page = open_on(new_page, None, lang)
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "Nordic Repair AB"})))
+    notice = page.locator("#answers-notice")
+    expect(notice).to_have_text(text(lang, "link_filled"))
+    expect(notice).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.locator("#undo-link")).to_be_focused()
+
+    fresh = new_page()  # opened from the link itself, a damaged one
+    fresh.goto(self_check_path(lang) + "#answers=!!!")
+    wait_for_state(fresh, "ready")
+    expect(fresh.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))
+    expect(fresh.locator("#answers-notice")).to_be_focused()
+
+    page.focus("#field-dba")  # typing, when the link arrives: the notice says it, the field keeps the focus
+    page.evaluate("(fragment) => { location.hash = fragment; }",
+                  "#answers=" + _link_code(json.dumps({"principal": "Anna Berg"})))
+    expect(notice).to_have_text(text(lang, "link_filled") + " " + text(lang, "changed", questions=labels(lang, ["principal"])))
+    expect(page.locator("#field-dba")).to_be_focused()

@@ -619,7 +619,7 @@ def test_reload_keeps_answers_and_forget_clears_them(page, lang):
     wait_for_verdict(page, "ready")
     assert form_state(page) == entered
     assert _stored_answers(page) != []
-    assert page.is_hidden("#undo-forget") and page.text_content("#forget-status") == ""
+    assert page.is_hidden("#undo-forget") and page.text_content("#forget-status") == _page_text(lang, "undone")
 
     page.click("#forget-answers")
     wait_for_verdict(page, "incomplete")
