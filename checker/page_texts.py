@@ -57,6 +57,8 @@ PAGE_TEXTS = {
     "file_filled": N_("The answers from the file are in the form and kept in this browser."),
     "link_bad": N_("The answers in this link could not be read, so nothing was changed. Ask for a new link."),
     "link_filled": N_("The answers from the link are in the form and kept in this browser."),
+    "file_filled_not_kept": N_("The answers from the file are in the form, but this browser could not keep them, so they are gone when you leave the page. To keep them, save them to a file."),
+    "link_filled_not_kept": N_("The answers from the link are in the form, but this browser could not keep them, so they are gone when you leave the page. To keep them, save them to a file."),
     "nothing_new": N_("These answers are in the form already."),
     "nothing_changed": N_("Nothing was changed."),
     "incoming_heading_file": N_("The file's answers differ from yours"),

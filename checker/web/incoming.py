@@ -32,13 +32,16 @@ class Incoming:
     def fill(self, merged, source):
         changed = [question.key for question in QUESTIONS
                    if merged.get(question.key, "") != self.check.answers.get(question.key, "")]
+        all_kept = True
         for key in changed:
             self.check.put(key, merged[key])
-            self.keeper.keep(key, merged[key])
+            all_kept = self.keeper.keep(key, merged[key]) and all_kept
         if changed:
             self.tabs.end_undo()
             self.check.refresh()
-        self.tell(source, self.page.text(source + "_filled" if changed else "nothing_new"))
+        # Said as it is: without storage, or with it full, the answers are in the form only.
+        filled = source + "_filled" if all_kept else source + "_filled_not_kept"
+        self.tell(source, self.page.text(filled if changed else "nothing_new"))
 
     def tell(self, source, text):
         """A link's news goes above the form, where its visitor arrives; a file's beside its control."""

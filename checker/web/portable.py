@@ -21,6 +21,9 @@ MAX_FILE_BYTES = 200000
 LINK_MARK = "answers="
 MAX_LINK_CHARS = 4 * MAX_FILE_BYTES // 3 + 4
 SHOWN_ANSWER_CHARS = 80
+# What a link's code is written in: base64url, its padding, and the hex digits of a percent escape.
+_CODE_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_="
+_HEX_DIGITS = "0123456789abcdefABCDEF"
 
 _QUESTION_ORDER = {question.key: index for index, question in enumerate(QUESTIONS)}
 
@@ -59,21 +62,55 @@ def link_fragment(carried):
     return LINK_MARK + code.replace("+", "-").replace("/", "_").rstrip("=")
 
 
+def is_answers_link(fragment):
+    """Whether a fragment ("#answers=…", with or without "#") is meant to carry
+    answers, damaged or not: a heading's anchor is not."""
+    # The mark fits in the first characters, however often it was percent-encoded.
+    return isinstance(fragment, str) and _unescaped(fragment[:64]).lstrip("#").startswith(LINK_MARK)
+
+
 def link_text(fragment):
     """The JSON text a link's fragment ("#answers=…", with or without "#")
-    carries, or None when it carries none that can be read."""
-    if not isinstance(fragment, str):
+    carries, or None when it carries none that can be read.
+
+    Read as mail and chat programs hand a link over: percent-encoded (once or
+    twice: `answers%3D…`), broken over lines, or with the sentence's full stop
+    or bracket after it. None of these characters is in the code."""
+    if not isinstance(fragment, str) or len(fragment) > 3 * MAX_LINK_CHARS:
         return None
-    code = fragment[1:] if fragment.startswith("#") else fragment
-    if not code.startswith(LINK_MARK) or len(code) > MAX_LINK_CHARS:
+    code = _unescaped(fragment).lstrip("#")
+    if not code.startswith(LINK_MARK):
         return None
-    code = code[len(LINK_MARK):].replace("-", "+").replace("_", "/")
+    code = "".join(code[len(LINK_MARK):].split())
+    while code and code[-1] not in _CODE_CHARACTERS:
+        code = code[:-1]
+    if len(code) > MAX_LINK_CHARS:
+        return None
+    code = code.rstrip("=").replace("-", "+").replace("_", "/")
     try:
         # MicroPython's decoder wants bytes and the padding the link leaves out.
         data = binascii.a2b_base64((code + "=" * (-len(code) % 4)).encode("ascii"))
         return data.decode("utf-8")
     except Exception:  # not base64, not ASCII, not UTF-8 (the error types differ by runtime)
         return None
+
+
+def _unescaped(text):
+    """`text` with its percent escapes of ASCII characters decoded, again where
+    that reveals more (a link encoded twice): a link's code is ASCII."""
+    for _round in range(3):
+        if "%" not in text:
+            break
+        pieces = text.split("%")
+        decoded = [pieces[0]]
+        for piece in pieces[1:]:
+            escaped = piece[:2]
+            if len(escaped) == 2 and escaped[0] in "01234567" and escaped[1] in _HEX_DIGITS:
+                decoded.append(chr(int(escaped, 16)) + piece[2:])
+            else:
+                decoded.append("%" + piece)
+        text = "".join(decoded)
+    return text
 
 
 def read_answers(text):

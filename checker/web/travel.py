@@ -8,8 +8,8 @@ from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY
 from .incoming import FILE, LINK
 from .page import set_text
-from .portable import (FILE_NAME, LINK_MARK, MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, file_text, link_fragment,
-                       link_text, portable, read_answers)
+from .portable import (FILE_NAME, MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, file_text, is_answers_link,
+                       link_fragment, link_text, portable, read_answers)
 
 # At most this many of a file's wrong answers are named.
 NAMED_PROBLEMS = 5
@@ -138,7 +138,7 @@ class Travel:
         """A link with answers in its fragment: at start, or pasted into this tab."""
         location = self.page.window.location
         fragment = location.hash
-        if not isinstance(fragment, str) or not fragment.startswith("#" + LINK_MARK):
+        if not is_answers_link(fragment):
             return
         # Read once: off the address bar, so that a reload or a bookmark does not bring it back.
         self.page.window.history.replaceState(None, "", location.href.split("#")[0])

@@ -10,8 +10,8 @@ import pytest
 from checker import assess
 from checker.i18n import translator
 from checker.questions import QUESTION_BY_KEY, QUESTIONS
-from checker.web.portable import (MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, WRONG_VALUES, file_text, link_fragment,
-                                  link_text, merge, portable, read_answers, shown_answer)
+from checker.web.portable import (MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, WRONG_VALUES, file_text, is_answers_link,
+                                  link_fragment, link_text, merge, portable, read_answers, shown_answer)
 from checker.web.saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, old_answers, question_key, to_keep
 
 # Form values as the page reads them: "yes"/"no", digits, lines of text.
@@ -132,6 +132,31 @@ def test_a_link_carries_the_answers_in_url_safe_characters_and_reads_back():
         answers, problem = read_answers(link_text(given))
         assert problem is None and assess(answers) == assess(FORM)
     assert read_answers(link_text(link_fragment({})))[0] == {}
+
+
+def _as_handed_over(fragment):
+    """A link's fragment as mail and chat programs have handed it over."""
+    half = len(fragment) // 2
+    return [fragment.replace("=", "%3D", 1),  # the mark's "=" percent-encoded
+            fragment.replace("=", "%253D", 1),  # ... twice
+            "".join("%%%02X" % ord(ch) for ch in fragment),  # every character
+            fragment[:half] + "\n " + fragment[half:],  # broken over two lines
+            fragment[:half] + "%20" + fragment[half:],
+            fragment + ".", fragment + ")", fragment + ">"]  # the sentence's end taken along
+
+
+def test_a_link_reads_back_as_mail_and_chat_programs_hand_it_over():
+    carried, _left_out = portable(FORM)
+    fragment = "#" + link_fragment(carried)
+    for given in _as_handed_over(fragment):
+        assert is_answers_link(given), given
+        answers, problem = read_answers(link_text(given))
+        assert problem is None and assess(answers) == assess(FORM), given
+
+
+@pytest.mark.parametrize("fragment", ["", "#", "#field-region", "#answers", "#answersx", "#dina-svar", "#%3D", "#%", None, 12])
+def test_a_fragment_that_is_not_a_link_of_answers_is_left_alone(fragment):
+    assert not is_answers_link(fragment)
 
 
 @pytest.mark.parametrize("fragment", ["", "#", "#field-region", "#answers=", "#answers=!!!", "#answers=a",
