@@ -58,7 +58,7 @@ def _parse(question, raw):
     """(value, None), (None, None) for no answer, or (None, FieldError)."""
     raw = _as_text(raw)
     if raw is _NOT_TEXT:
-        return None, FieldError(question.key, N_("This answer contains a character that is not text (a lone UTF-16 surrogate). Type it again."))
+        return None, FieldError(question.key, N_("This answer contains a character that is not text (a lone UTF-16 surrogate or a null character). Type it again."))
     if raw is None or (isinstance(raw, str) and _blank(raw)):
         return None, None
     kind = question.kind
@@ -153,7 +153,7 @@ _NOT_TEXT = object()
 
 def _as_text(raw):
     """`raw` with its text made valid (see patterns.as_text), or _NOT_TEXT if a
-    string in it holds a lone surrogate."""
+    string in it holds a lone surrogate or a null character."""
     if isinstance(raw, str):
         text = as_text(raw)
         return _NOT_TEXT if text is None else text

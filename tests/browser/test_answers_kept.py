@@ -46,6 +46,10 @@ STORED = {
          PREFIX + "principal": "x" * 300, PREFIX + "purpose": "Reparationer\n" * 230000},
         {"legal_name": "Nordic Repair AB", "months_in_operation": "12"},
         ["region", "organisation_type", "repairs_per_quarter", "principal", "purpose"], False),
+    "a null character, which MicroPython would hand to the form cut short": (
+        {PREFIX + "legal_name": "Nordic\x00 Repair AB", PREFIX + "addresses": "Storgatan 12\x00\nKungsgatan 3",
+         PREFIX + "dba": "Fixa"},
+        {"dba": "Fixa"}, ["legal_name", "addresses"], False),
     "the old entry of the issue": ({OLD_ENTRY: json.dumps({"region": "ye\ns"})}, {}, ["region"], False),
     "the old entry, usable in part": (
         {OLD_ENTRY: json.dumps({"region": "yes", "legal_name": "Nordic Repair AB", "principal": 12, "zzz": 1,
