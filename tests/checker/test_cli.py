@@ -157,6 +157,19 @@ def test_the_readable_report_prints_no_terminal_control_characters():
     assert report["errors"][0]["field"].startswith("\x1b[31mred\n\x01\x02")
 
 
+def test_the_readable_report_shows_unicode_line_breaks_and_direction_controls_as_escapes():
+    """U+202E would show the rest of the line backwards, the report's own words
+    included; U+2028 starts a new line in some terminals."""
+    answers = dict(COMPLETE, home_address=False, addresses=["Box 12\u202e\u2066 Stockholm"])
+    answers["x\u200f\u2029y"] = 1
+    for lang in ("sv", "en"):
+        done = run("--lang", lang, stdin=json.dumps(answers))
+        assert done.returncode == 0, done.stderr
+        assert not [ch for ch in done.stdout if ch in "\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d"
+                    "\u202e\u2066\u2067\u2068\u2069"]
+        assert "Box 12\\u202e\\u2066 Stockholm" in done.stdout and "x\\u200f\\u2029y" in done.stdout
+
+
 def test_error_lines_print_no_terminal_control_characters(tmp_path):
     done = run_bytes(str(tmp_path / "missing\x1b[2J\nfile.json"))
     assert_one_line_error(done, "missing\\x1b[2J\\x0afile.json")
