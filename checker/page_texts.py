@@ -52,6 +52,7 @@ PAGE_TEXTS = {
     "file_too_big": N_("This file is too big to be a file of answers. Nothing was changed."),
     "file_unreadable": N_("This file could not be read. Nothing was changed."),
     "file_not_json": N_("This is not a file of answers from the self-check. Nothing was changed."),
+    "file_not_utf8": N_("This file is not saved as UTF-8, so some of its letters cannot be read. Save it as UTF-8 and open it again. Nothing was changed."),
     "file_not_answers": N_("This file does not hold a set of answers. Nothing was changed."),
     "file_wrong": N_("This file holds answers the self-check cannot use, so nothing was changed: {problems}"),
     "file_filled": N_("The answers from the file are in the form and kept in this browser."),

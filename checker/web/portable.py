@@ -29,6 +29,7 @@ _QUESTION_ORDER = {question.key: index for index, question in enumerate(QUESTION
 
 # Why a file or link cannot be used.
 NOT_JSON = "not_json"
+NOT_UTF8 = "not_utf8"
 NOT_ANSWERS = "not_answers"
 WRONG_VALUES = "wrong_values"
 
@@ -113,9 +114,19 @@ def _unescaped(text):
     return text
 
 
+def read_file(text):
+    """read_answers for a file's text as the browser decoded it, which puts
+    U+FFFD in place of each byte that is not UTF-8 (a file saved as Latin-1 by
+    an older editor): such a file is refused, as the command line refuses it,
+    rather than filled in with its letters garbled."""
+    if "\ufffd" in text:
+        return None, (NOT_UTF8,)
+    return read_answers(text)
+
+
 def read_answers(text):
     """(form values, problem) from the text of a file or link. problem is
-    None, or (NOT_JSON,), (NOT_ANSWERS,) or (WRONG_VALUES, [FieldError, ...]):
+    None, or (NOT_JSON,), (NOT_UTF8,), (NOT_ANSWERS,) or (WRONG_VALUES, [FieldError, ...]):
     then there are no values, and nothing may change."""
     try:
         answers = loads(text)

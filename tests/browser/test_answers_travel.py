@@ -112,6 +112,8 @@ BAD_FILES = {
     "not JSON": (b"legal_name;region\nNordic Repair AB;yes\n", "file_not_json"),
     "empty": (b"", "file_not_json"),
     "not UTF-8": (b"\xff\xfe\x00{\x81", "file_not_json"),
+    # An exported file edited in an older editor and saved as Latin-1: the command line refuses it too.
+    "saved as Latin-1": ('{"legal_name": "Återvinning AB"}'.encode("latin-1"), "file_not_utf8"),
     "a list": (b'[{"region": "yes"}]', "file_not_answers"),
     "a report, not answers": (json.dumps(assess({})).encode("utf-8"), None),
     "too big": (b'{"purpose": "' + b"x" * MAX_FILE_BYTES + b'"}', "file_too_big"),

@@ -10,8 +10,9 @@ import pytest
 from checker import assess
 from checker.i18n import translator
 from checker.questions import QUESTION_BY_KEY, QUESTIONS
-from checker.web.portable import (MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, WRONG_VALUES, file_text, is_answers_link,
-                                  link_fragment, link_text, merge, portable, read_answers, shown_answer)
+from checker.web.portable import (MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, NOT_UTF8, WRONG_VALUES, file_text,
+                                  is_answers_link, link_fragment, link_text, merge, portable, read_answers,
+                                  read_file, shown_answer)
 from checker.web.saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, old_answers, question_key, to_keep
 
 # Form values as the page reads them: "yes"/"no", digits, lines of text.
@@ -120,6 +121,11 @@ def test_a_bad_file_is_refused_whole(text, kind):
     assert answers is None and problem[0] == kind
     if kind == WRONG_VALUES:
         assert problem[1]  # the reasons, to name them
+
+
+def test_a_file_the_browser_could_not_decode_as_utf8_is_refused():
+    assert read_file('{"legal_name": "\ufffdtervinning AB"}') == (None, (NOT_UTF8,))
+    assert read_file('{"legal_name": "Återvinning AB"}') == ({"legal_name": "Återvinning AB"}, None)
 
 
 def test_a_link_carries_the_answers_in_url_safe_characters_and_reads_back():
