@@ -334,7 +334,9 @@ def test_a_pasted_megabyte_stays_whole_is_too_long_at_once_and_typing_elsewhere_
     page = open_on(new_page, None, lang)
     page.fill("#field-purpose", "Reparationer för skolor.")
     assert kept(page)["purpose"] == "Reparationer för skolor."
-    big = "Reparationer av iPhone och Mac för skolor. " * 24000  # 1 MB
+    # 1 MB, with a Hangul syllable whose UTF-8 starts as a surrogate's does (ED): text
+    # that may hold one was once read character by character, seconds in MicroPython.
+    big = "Reparationer av iPhone och Mac för skolor. " * 24000 + "퀵"
 
     paste_ms = page.evaluate(TIMED_INPUT, ["field-purpose", [big]])
     message = {error["field"]: error["message"] for error in assess({"purpose": big}, lang)["errors"]}["purpose"]
