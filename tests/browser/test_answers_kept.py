@@ -50,6 +50,9 @@ STORED = {
         {PREFIX + "legal_name": "Nordic\x00 Repair AB", PREFIX + "addresses": "Storgatan 12\x00\nKungsgatan 3",
          PREFIX + "dba": "Fixa"},
         {"dba": "Fixa"}, ["legal_name", "addresses"], False),
+    "a later version's entries beside another site's": (
+        {PREFIX + "future_question": "yes", "aasp-self-check:v3:answer:region": "yes", "another-site": "its own"},
+        {}, [], False),
     "the old entry of the issue": ({OLD_ENTRY: json.dumps({"region": "ye\ns"})}, {}, ["region"], False),
     "the old entry, usable in part": (
         {OLD_ENTRY: json.dumps({"region": "yes", "legal_name": "Nordic Repair AB", "principal": 12, "zzz": 1,
@@ -94,6 +97,7 @@ def _restore_case(new_page, site, lang, case):
     expect(page.locator("#forget-status")).to_have_text(text(lang, "forgotten"))
     assert [name for name in entries(page) if name != FORGOTTEN] == []
     assert form_state(page) == form_answers({})
+    assert page.evaluate("localStorage.getItem('another-site')") == stored.get("another-site")  # not ours to forget
 
 
 @pytest.mark.parametrize("case", STORED)

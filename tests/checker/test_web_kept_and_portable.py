@@ -13,7 +13,8 @@ from checker.questions import QUESTION_BY_KEY, QUESTIONS
 from checker.web.portable import (MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, NOT_UTF8, WRONG_VALUES, file_text,
                                   is_answers_link, link_fragment, link_text, merge, portable, read_answers,
                                   read_file, shown_answer)
-from checker.web.saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, old_answers, question_key, to_keep
+from checker.web.saved import (FORGOTTEN, OLD_ENTRY, checked, entry_name, is_kept_answers, old_answers, question_key,
+                               to_keep)
 
 # Form values as the page reads them: "yes"/"no", digits, lines of text.
 FORM = {"region": "yes", "organisation_type": "company", "business_focus": "service_specialist",
@@ -66,6 +67,11 @@ def test_entry_names():
     assert question_key(entry_name("region")) == "region"
     for name in (FORGOTTEN, OLD_ENTRY, "aasp-self-check:v2:answer:nope", "region", None, 3):
         assert question_key(name) is None
+    # What "forget my answers" removes: every version's answers, not the mark of the forget, not other sites'.
+    for name in (entry_name("region"), OLD_ENTRY, "aasp-self-check:v2:answer:nope", "aasp-self-check:v3:answer:region"):
+        assert is_kept_answers(name)
+    for name in (FORGOTTEN, "region", "another-site:aasp-self-check:", None, 3):
+        assert not is_kept_answers(name)
 
 
 @pytest.mark.parametrize("text, expected", [
