@@ -21,9 +21,12 @@ MAX_FILE_BYTES = 200000
 LINK_MARK = "answers="
 MAX_LINK_CHARS = 4 * MAX_FILE_BYTES // 3 + 4
 SHOWN_ANSWER_CHARS = 80
-# What a link's code is written in: base64url, its padding, and the hex digits of a percent escape.
-_CODE_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_="
-_HEX_DIGITS = "0123456789abcdefABCDEF"
+# What a sentence may end a link with when it is pasted along: none is in a link's code (base64url).
+_SENTENCE_ENDS = ".,;:!?)]}>'\"”’»"
+# The percent escapes a link's characters get when it is encoded, and what each
+# stands for: "%25", a "%" itself, last, so that one round undoes one encoding.
+_ESCAPES = (("%3D", "="), ("%3d", "="), ("%23", "#"), ("%2B", "+"), ("%2b", "+"), ("%2F", "/"), ("%2f", "/"),
+            ("%20", " "), ("%25", "%"))
 
 _QUESTION_ORDER = {question.key: index for index, question in enumerate(QUESTIONS)}
 
@@ -82,9 +85,7 @@ def link_text(fragment):
     code = _unescaped(fragment).lstrip("#")
     if not code.startswith(LINK_MARK):
         return None
-    code = "".join(code[len(LINK_MARK):].split())
-    while code and code[-1] not in _CODE_CHARACTERS:
-        code = code[:-1]
+    code = "".join(code[len(LINK_MARK):].split()).rstrip(_SENTENCE_ENDS)
     if len(code) > MAX_LINK_CHARS:
         return None
     code = code.rstrip("=").replace("-", "+").replace("_", "/")
@@ -97,20 +98,13 @@ def link_text(fragment):
 
 
 def _unescaped(text):
-    """`text` with its percent escapes of ASCII characters decoded, again where
-    that reveals more (a link encoded twice): a link's code is ASCII."""
+    """`text` with the percent escapes mail and chat programs give a link's
+    characters undone, again where that reveals more (a link encoded twice)."""
     for _round in range(3):
         if "%" not in text:
             break
-        pieces = text.split("%")
-        decoded = [pieces[0]]
-        for piece in pieces[1:]:
-            escaped = piece[:2]
-            if len(escaped) == 2 and escaped[0] in "01234567" and escaped[1] in _HEX_DIGITS:
-                decoded.append(chr(int(escaped, 16)) + piece[2:])
-            else:
-                decoded.append("%" + piece)
-        text = "".join(decoded)
+        for escape, character in _ESCAPES:
+            text = text.replace(escape, character)
     return text
 
 
