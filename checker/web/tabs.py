@@ -99,11 +99,12 @@ class Tabs:
         self.page.by_id(ids.FORGET_ANSWERS).focus()  # the undo button it was on is gone
 
     def end_undo(self, tell_others=True):
-        offered = self.undo is not None
         self.undo = None
         self.undo_button.hidden = True
         set_text(self.forget_status, "")
-        if offered and tell_others:
+        # Also from a tab opened since the forget, which offers no undo itself: the
+        # tabs that do would otherwise bring the old answers back over the new one.
+        if tell_others and self.store.seen.get(FORGOTTEN) is not None:
             self.store.remove(FORGOTTEN)
 
     # --- What other tabs changed

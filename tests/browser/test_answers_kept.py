@@ -215,6 +215,21 @@ def test_forget_and_its_undo_reach_every_tab(new_page, site, lang):
     assert kept(second) == {"dba": "Fixa"}
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_new_answer_in_a_tab_opened_after_the_forget_ends_the_undo_everywhere(new_page, lang):
+    first = open_on(new_page, None, lang)
+    answer(first, FULL)
+    first.click("#forget-answers")
+    expect(first.locator("#undo-forget")).to_be_visible()
+    later = another_tab(first, lang)  # opened while the undo is offered: it has nothing to undo
+    expect(later.locator("#undo-forget")).to_be_hidden()
+    later.fill("#field-dba", "Fixa")
+    expect_value(first, "dba", "Fixa")
+    expect(first.locator("#undo-forget")).to_be_hidden()  # else its undo would bring back the old answers over it
+    assert kept(first) == {"dba": "Fixa"}
+    assert FORGOTTEN not in entries(first)
+
+
 # --------------------------------------------------------------------------
 # Forgotten answers do not come back with the Back button.
 
