@@ -28,12 +28,18 @@ TOO_LONG_INTEGER = 10 ** 100
 
 # Terminal control characters: C0 but tab, DEL and C1. ESC starts colour and
 # cursor sequences, a line break would start a line the report did not write.
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# Also Unicode's line and paragraph separators and its bidirectional controls,
+# which reorder what a terminal shows (the report's own words among it).
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def printable(text):
-    """`text` with each control character shown as an escape such as \\x1b."""
-    return _CONTROL.sub(lambda match: "\\x%02x" % ord(match.group()), text)
+    """`text` with each control character shown as an escape such as \\x1b or \\u202e."""
+    return _CONTROL.sub(lambda match: _escape(match.group()), text)
+
+
+def _escape(ch):
+    return ("\\x%02x" if ord(ch) < 0x100 else "\\u%04x") % ord(ch)
 
 
 def say(message):

@@ -8,8 +8,11 @@ the words a punycode label hides. A label that is not valid punycode is kept as
 written; nothing here ever raises.
 
 Punycode is RFC 3492, written out because MicroPython has no "punycode" or "idna"
-codec (its str.encode ignores the codec's name and gives UTF-8). IDNA's mapping
-(Unicode normalisation, ß and ss) is not done: case is lowered by the caller.
+codec (its str.encode ignores the codec's name and gives UTF-8). Of IDNA's mapping
+only what a visitor's text may need is done (there is no unicodedata in
+MicroPython): a Latin letter written as the letter and a combining mark (ö as o
+and U+0308, as text copied on a Mac may be) is made the one letter a browser's
+e-mail field encodes. Case is lowered by the caller.
 """
 
 PREFIX = "xn--"
@@ -23,6 +26,24 @@ _DAMP = 700
 _INITIAL_BIAS = 72
 _INITIAL_N = 128
 _MAX_CODE_POINT = 0x10FFFF
+
+# Per combining mark, lower-case letters and the one letter each makes with it
+# (Unicode's NFC composition; tests/checker/test_module.py holds it to unicodedata).
+_COMBINED = {
+    "\u0300": "aàeèiìnǹoòuùwẁyỳ",
+    "\u0301": "aácćeégǵiíkḱlĺmḿnńoópṕrŕsśuúwẃyýzź",
+    "\u0302": "aâcĉeêgĝhĥiîjĵoôsŝuûwŵyŷzẑ",
+    "\u0303": "aãeẽiĩnñoõuũvṽyỹ",
+    "\u0304": "aāeēgḡiīoōuūyȳ",
+    "\u0306": "aăeĕgğiĭoŏuŭ",
+    "\u0307": "aȧbḃcċdḋeėfḟgġhḣmṁnṅoȯpṗrṙsṡtṫwẇxẋyẏzż",
+    "\u0308": "aäeëhḧiïoötẗuüwẅxẍyÿ",
+    "\u030a": "aåuůwẘyẙ",
+    "\u030b": "oőuű",
+    "\u030c": "aǎcčdďeěgǧhȟiǐjǰkǩlľnňoǒrřsštťuǔzž",
+    "\u0327": "cçdḑeȩgģhḩkķlļnņrŗsştţ",
+    "\u0328": "aąeęiįoǫuų",
+}
 
 
 def _adapt(delta, points, first):
@@ -150,5 +171,17 @@ def label_to_unicode(label):
 
 
 def to_unicode(host):
-    """A lower-case host name with every punycode label decoded."""
-    return ".".join([label_to_unicode(label) for label in host.split(".")])
+    """A lower-case host name with every punycode label decoded, and its letters
+    written with a combining mark made one letter."""
+    return ".".join([label_to_unicode(label) for label in composed(host).split(".")])
+
+
+def composed(text):
+    """Lower-case `text` with each letter written as a letter and a combining mark
+    (see _COMBINED) made the one letter."""
+    for mark in _COMBINED:
+        if mark in text:
+            pairs = _COMBINED[mark]
+            for i in range(0, len(pairs), 2):
+                text = text.replace(pairs[i] + mark, pairs[i + 1])
+    return text

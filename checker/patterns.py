@@ -1,6 +1,6 @@
 """Recognising things in free text: PO boxes, Apple trademarks, e-mail
 addresses, phone numbers and web addresses; and telling text from strings that
-are not text (a lone surrogate from a JSON escape).
+are not text (a lone surrogate or a null character from a JSON escape).
 
 Written with plain string operations because MicroPython's `re` lacks most of
 CPython's (no flags, no look-behind, no Unicode classes), and with our own
@@ -25,10 +25,11 @@ def as_text(text, lone=None):
     """`text` as valid Unicode: a surrogate pair (a character beyond U+FFFF written
     as two `\\u` escapes in JSON) joined into one character, as CPython's json does
     and MicroPython's does not. A lone surrogate is not text (CPython cannot encode
-    or print it): it gives None, or is replaced by `lone` when that is given."""
+    or print it), nor is a null character (MicroPython hands a string to the page
+    cut short at one): each gives None, or is replaced by `lone` when that is given."""
     try:
         # CPython refuses to encode a surrogate; MicroPython encodes one as ED A0-BF.
-        if b"\xed" not in text.encode("utf-8"):
+        if b"\xed" not in text.encode("utf-8") and "\x00" not in text:
             return text
     except UnicodeError:
         pass
@@ -43,7 +44,7 @@ def as_text(text, lone=None):
             out.append(lone)
             high = code if code <= 0xDBFF else None
         else:
-            out.append(ch)
+            out.append(lone if code == 0 else ch)
             high = None
     if None in out:
         return None

@@ -11,12 +11,19 @@ only) read every answer alike.
 
 from .i18n import N_
 from .patterns import as_text, is_digits, lower, plain_spaces
-from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY
+from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS
 
 MAX_ADDRESSES = 20
 MAX_LINES = 10 * MAX_ADDRESSES  # blank lines included
 MAX_LINE_LENGTH = 200
 MAX_UNKNOWN_KEYS_REPORTED = 10
+# No usable answer is longer, even with every character a surrogate pair that
+# MicroPython's json leaves unjoined. A longer string is too long for its
+# question whatever it holds, so it is not read character by character (in
+# MicroPython a pasted megabyte with one Hangul syllable took seconds, on
+# every assessment).
+LONGEST_TEXT = 2 * max(question.max_length for question in QUESTIONS)
+SHOWN_KEY_LENGTH = 60
 
 _YES = ("yes", "true")
 _NO = ("no", "false")
@@ -58,7 +65,7 @@ def _parse(question, raw):
     """(value, None), (None, None) for no answer, or (None, FieldError)."""
     raw = _as_text(raw)
     if raw is _NOT_TEXT:
-        return None, FieldError(question.key, N_("This answer contains a character that is not text (a lone UTF-16 surrogate). Type it again."))
+        return None, FieldError(question.key, N_("This answer contains a character that is not text (a lone UTF-16 surrogate or a null character). Type it again."))
     if raw is None or (isinstance(raw, str) and _blank(raw)):
         return None, None
     kind = question.kind
@@ -153,14 +160,14 @@ _NOT_TEXT = object()
 
 def _as_text(raw):
     """`raw` with its text made valid (see patterns.as_text), or _NOT_TEXT if a
-    string in it holds a lone surrogate."""
+    string in it holds a lone surrogate or a null character."""
     if isinstance(raw, str):
-        text = as_text(raw)
+        text = as_text(raw) if len(raw) <= LONGEST_TEXT else raw
         return _NOT_TEXT if text is None else text
     if isinstance(raw, list) and len(raw) <= MAX_LINES:
         items = []
         for item in raw:
-            if isinstance(item, str):
+            if isinstance(item, str) and len(item) <= LONGEST_TEXT:
                 item = as_text(item)
                 if item is None:
                     return _NOT_TEXT
@@ -173,7 +180,7 @@ def _key_name(key):
     """An unknown key as it can be shown: JSON keys are text; a key from a Python
     caller is printed, unless it is an integer too long for CPython to print."""
     if isinstance(key, str):
-        return as_text(key, "\ufffd")
+        return as_text(key[:2 * SHOWN_KEY_LENGTH], "\ufffd")
     try:
         return str(key)
     except ValueError:
@@ -187,4 +194,4 @@ def _blank(text):
 
 
 def _shorten(text):
-    return text if len(text) <= 60 else text[:57] + "..."
+    return text if len(text) <= SHOWN_KEY_LENGTH else text[:SHOWN_KEY_LENGTH - 3] + "..."

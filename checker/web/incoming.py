@@ -42,16 +42,21 @@ class Incoming:
         # Named only where there were answers before: into an empty form, everything came from the file or link.
         named = " " + self.page.text("changed", questions=self.page.labels(changed)) if any(answers.values()) else ""
         self.undo = ({key: answers.get(key, "") for key in changed}, source)
-        self.put_in({key: merged[key] for key in changed})
+        all_kept = self.put_in({key: merged[key] for key in changed})
         self.tabs.end_undo()
-        self.tell(source, self.page.text(source + "_filled") + named)
+        # Said as it is: without storage, or with it full, the answers are in the form only.
+        filled = source + "_filled" if all_kept else source + "_filled_not_kept"
+        self.tell(source, self.page.text(filled) + named)
         self.undo_buttons[source].hidden = False
 
     def put_in(self, answers):
+        """Puts the answers in the form and keeps them; whether every one was kept."""
+        all_kept = True
         for key in answers:
             self.check.put(key, answers[key])
-            self.keeper.keep(key, answers[key])
+            all_kept = self.keeper.keep(key, answers[key]) and all_kept
         self.check.refresh()
+        return all_kept
 
     def undo_fill(self, event=None):
         if self.undo is None:

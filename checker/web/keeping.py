@@ -73,17 +73,20 @@ class Keeper:
         return False
 
     def keep(self, key, value):
-        """Saves one answer, and says beside it when it is not kept."""
+        """Saves one answer, and says beside it when it is not kept. False when
+        this browser does not keep it (no storage, full, or an unusable answer)."""
         if not self.store.available:
-            return  # said once, above the form
+            return False  # said once, above the form
         stored, unusable = to_keep(key, value)
         if stored is None:
             self.store.remove(entry_name(key))
             self.errors.not_kept(key, "not_kept_unusable" if unusable else None)
-        elif self.store.set(entry_name(key), stored):
+            return not unusable
+        if self.store.set(entry_name(key), stored):
             self.errors.not_kept(key, None)
-        else:
-            self.errors.not_kept(key, "not_kept_full")
+            return True
+        self.errors.not_kept(key, "not_kept_full")
+        return False
 
     def add_notice(self, text, from_link=False):
         """Says above the form what became of the kept answers (or of a link's).

@@ -21,11 +21,18 @@ MAX_FILE_BYTES = 200000
 LINK_MARK = "answers="
 MAX_LINK_CHARS = 4 * MAX_FILE_BYTES // 3 + 4
 SHOWN_ANSWER_CHARS = 80
+# What a sentence may end a link with when it is pasted along: none is in a link's code (base64url).
+_SENTENCE_ENDS = ".,;:!?)]}>'\"”’»"
+# The percent escapes a link's characters get when it is encoded, and what each
+# stands for: "%25", a "%" itself, last, so that one round undoes one encoding.
+_ESCAPES = (("%3D", "="), ("%3d", "="), ("%23", "#"), ("%2B", "+"), ("%2b", "+"), ("%2F", "/"), ("%2f", "/"),
+            ("%20", " "), ("%25", "%"))
 
 _QUESTION_ORDER = {question.key: index for index, question in enumerate(QUESTIONS)}
 
 # Why a file or link cannot be used.
 NOT_JSON = "not_json"
+NOT_UTF8 = "not_utf8"
 NOT_ANSWERS = "not_answers"
 WRONG_VALUES = "wrong_values"
 
@@ -59,15 +66,29 @@ def link_fragment(carried):
     return LINK_MARK + code.replace("+", "-").replace("/", "_").rstrip("=")
 
 
+def is_answers_link(fragment):
+    """Whether a fragment ("#answers=…", with or without "#") is meant to carry
+    answers, damaged or not: a heading's anchor is not."""
+    # The mark fits in the first characters, however often it was percent-encoded.
+    return isinstance(fragment, str) and _unescaped(fragment[:64]).lstrip("#").startswith(LINK_MARK)
+
+
 def link_text(fragment):
     """The JSON text a link's fragment ("#answers=…", with or without "#")
-    carries, or None when it carries none that can be read."""
-    if not isinstance(fragment, str):
+    carries, or None when it carries none that can be read.
+
+    Read as mail and chat programs hand a link over: percent-encoded (once or
+    twice: `answers%3D…`), broken over lines, or with the sentence's full stop
+    or bracket after it. None of these characters is in the code."""
+    if not isinstance(fragment, str) or len(fragment) > 3 * MAX_LINK_CHARS:
         return None
-    code = fragment[1:] if fragment.startswith("#") else fragment
-    if not code.startswith(LINK_MARK) or len(code) > MAX_LINK_CHARS:
+    code = _unescaped(fragment).lstrip("#")
+    if not code.startswith(LINK_MARK):
         return None
-    code = code[len(LINK_MARK):].replace("-", "+").replace("_", "/")
+    code = "".join(code[len(LINK_MARK):].split()).rstrip(_SENTENCE_ENDS)
+    if len(code) > MAX_LINK_CHARS:
+        return None
+    code = code.rstrip("=").replace("-", "+").replace("_", "/")
     try:
         # MicroPython's decoder wants bytes and the padding the link leaves out.
         data = binascii.a2b_base64((code + "=" * (-len(code) % 4)).encode("ascii"))
@@ -76,9 +97,30 @@ def link_text(fragment):
         return None
 
 
+def _unescaped(text):
+    """`text` with the percent escapes mail and chat programs give a link's
+    characters undone, again where that reveals more (a link encoded twice)."""
+    for _round in range(3):
+        if "%" not in text:
+            break
+        for escape, character in _ESCAPES:
+            text = text.replace(escape, character)
+    return text
+
+
+def read_file(text):
+    """read_answers for a file's text as the browser decoded it, which puts
+    U+FFFD in place of each byte that is not UTF-8 (a file saved as Latin-1 by
+    an older editor): such a file is refused, as the command line refuses it,
+    rather than filled in with its letters garbled."""
+    if "\ufffd" in text:
+        return None, (NOT_UTF8,)
+    return read_answers(text)
+
+
 def read_answers(text):
     """(form values, problem) from the text of a file or link. problem is
-    None, or (NOT_JSON,), (NOT_ANSWERS,) or (WRONG_VALUES, [FieldError, ...]):
+    None, or (NOT_JSON,), (NOT_UTF8,), (NOT_ANSWERS,) or (WRONG_VALUES, [FieldError, ...]):
     then there are no values, and nothing may change."""
     try:
         answers = loads(text)

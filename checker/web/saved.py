@@ -13,12 +13,15 @@ from ..i18n import N_
 from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY, QUESTIONS
 from ..validation import FieldError, parse_answers
 
-PREFIX = "aasp-self-check:v2:answer:"
+# Every entry the self-check keeps, in any version, starts so (boot.js names it too):
+# "forget my answers" removes them all.
+KEPT_PREFIX = "aasp-self-check:"
+PREFIX = KEPT_PREFIX + "v2:answer:"
 # Set by "forget my answers" while its undo is offered: other tabs, and a page
 # coming back from the back/forward cache, forget too and offer the same undo.
-FORGOTTEN = "aasp-self-check:v2:forgotten"
+FORGOTTEN = KEPT_PREFIX + "v2:forgotten"
 # The whole form as one JSON object, as the first version kept it: read once, then removed.
-OLD_ENTRY = "aasp-self-check:answers"
+OLD_ENTRY = KEPT_PREFIX + "answers"
 # What the first version kept for a number field the browser could not read.
 _OLD_UNREADABLE_NUMBER = "?"
 
@@ -56,6 +59,12 @@ def _escapes_quote(piece):
 
 def entry_name(key):
     return PREFIX + key
+
+
+def is_kept_answers(name):
+    """Whether an entry holds answers of the self-check, of this version or any
+    other (the first version's entry, a later version's question), not the mark of a forget."""
+    return isinstance(name, str) and name.startswith(KEPT_PREFIX) and name != FORGOTTEN
 
 
 def question_key(name):

@@ -31,6 +31,11 @@ class Storage:
         self.remove(name)
         return False
 
+    def names(self):
+        """The name of every entry this site's origin keeps (other sites' on a shared one too)."""
+        names = self.bridge.names() if self.available else []
+        return [name for name in names if isinstance(name, str)]
+
     def remove(self, name):
         if self.available:
             self.bridge.remove(name)

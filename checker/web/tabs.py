@@ -14,7 +14,7 @@ import time
 from .. import element_ids as ids
 from ..questions import QUESTIONS
 from .page import set_text
-from .saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, question_key
+from .saved import FORGOTTEN, checked, entry_name, is_kept_answers, question_key
 
 
 class Tabs:
@@ -54,7 +54,11 @@ class Tabs:
         self.store.set(FORGOTTEN, str(time.time()))
         for question in QUESTIONS:
             self.store.remove(entry_name(question.key))
-        self.store.remove(OLD_ENTRY)
+        # And whatever else the self-check keeps here: the first version's entry, a
+        # later version's answers (a tab left open across an update of the site).
+        for name in self.store.names():
+            if is_kept_answers(name):
+                self.store.remove(name)
         self.clear()
         self.offer_undo()
 
@@ -96,11 +100,12 @@ class Tabs:
         self.page.by_id(ids.FORGET_ANSWERS).focus()  # the undo button it was on is gone
 
     def end_undo(self, tell_others=True):
-        offered = self.undo is not None
         self.undo = None
         self.undo_button.hidden = True
         set_text(self.forget_status, "")
-        if offered and tell_others:
+        # Also from a tab opened since the forget, which offers no undo itself: the
+        # tabs that do would otherwise bring the old answers back over the new one.
+        if tell_others and self.store.seen.get(FORGOTTEN) is not None:
             self.store.remove(FORGOTTEN)
 
     # --- What other tabs changed

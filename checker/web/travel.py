@@ -8,8 +8,8 @@ from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY
 from .incoming import FILE, LINK
 from .page import set_text
-from .portable import (FILE_NAME, LINK_MARK, MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, file_text, link_fragment,
-                       link_text, portable, read_answers)
+from .portable import (FILE_NAME, MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, NOT_UTF8, file_text, is_answers_link,
+                       link_fragment, link_text, portable, read_answers, read_file)
 
 # At most this many of a file's wrong answers are named.
 NAMED_PROBLEMS = 5
@@ -70,7 +70,7 @@ class Travel:
         part.text().then(self.file_read_proxy, self.file_failed_proxy)
 
     def file_read(self, text):
-        answers, problem = read_answers(text)
+        answers, problem = read_file(text)
         if problem:
             self.tell(self.problem_text(problem))
         else:
@@ -82,6 +82,8 @@ class Travel:
     def problem_text(self, problem):
         if problem[0] == NOT_JSON:
             return self.page.text("file_not_json")
+        if problem[0] == NOT_UTF8:
+            return self.page.text("file_not_utf8")
         if problem[0] == NOT_ANSWERS:
             return self.page.text("file_not_answers")
         named = []
@@ -141,7 +143,7 @@ class Travel:
         """A link with answers in its fragment: at start, or pasted into this tab."""
         location = self.page.window.location
         fragment = location.hash
-        if not isinstance(fragment, str) or not fragment.startswith("#" + LINK_MARK):
+        if not is_answers_link(fragment):
             return
         self.incoming.end_undo()  # beside this link's news, it would undo an earlier one's
         # Read once: off the address bar, so that a reload or a bookmark does not bring it back.

@@ -113,6 +113,8 @@ BAD_FILES = {
     "not JSON": (b"legal_name;region\nNordic Repair AB;yes\n", "file_not_json"),
     "empty": (b"", "file_not_json"),
     "not UTF-8": (b"\xff\xfe\x00{\x81", "file_not_json"),
+    # An exported file edited in an older editor and saved as Latin-1: the command line refuses it too.
+    "saved as Latin-1": ('{"legal_name": "Återvinning AB"}'.encode("latin-1"), "file_not_utf8"),
     "a list": (b'[{"region": "yes"}]', "file_not_answers"),
     "a report, not answers": (json.dumps(assess({})).encode("utf-8"), None),
     "too big": (b'{"purpose": "' + b"x" * MAX_FILE_BYTES + b'"}', "file_too_big"),
@@ -266,6 +268,45 @@ def test_a_damaged_link_changes_nothing_and_says_so(new_page, lang):
         assert form_state(tab) == form_answers(mine), code
         tab.close()
     assert kept(page) == mine
+
+
+@pytest.mark.parametrize("site, lang", RUNTIMES_AND_LANGS, indirect=["site"])
+def test_a_link_handed_over_encoded_or_with_the_sentences_full_stop_still_fills_the_form(new_page, site, lang):
+    """Mail and chat programs percent-encode a link's "=" (some twice) or take
+    the full stop after it along; a heading's anchor is no link of answers."""
+    code = _link_code(json.dumps({"legal_name": "Fixa Snabbt AB", "region": "yes"}))
+    page = open_on(new_page, site, lang)
+    for fragment in ("answers%3D" + code, "answers%253D" + code, "answers=" + code + "."):
+        page.click("#forget-answers")
+        tab = page.context.new_page()
+        tab.goto(self_check_path(lang) + "#" + fragment)
+        wait_for_state(tab, "ready")
+        expect(tab.locator("#answers-notice")).to_have_text(text(lang, "link_filled"))
+        expect_value(tab, "legal_name", "Fixa Snabbt AB")
+        assert "#" not in tab.url, fragment
+        tab.close()
+    tab = page.context.new_page()
+    tab.goto(self_check_path(lang) + "#your-answers")
+    wait_for_state(tab, "ready")
+    expect(tab.locator("#answers-notice")).to_be_hidden()
+    assert tab.url.endswith("#your-answers")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_link_or_file_opened_where_nothing_can_be_kept_never_says_it_is_kept(new_page, lang, tmp_path):
+    page = new_page()
+    page.add_init_script("Object.defineProperty(window, 'localStorage', "
+                         "{get() { throw new DOMException('The user denied it.', 'SecurityError'); }})")
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "Fixa Snabbt AB"})))
+    wait_for_state(page, "ready")
+    expect(page.locator("#answers-notice")).to_have_text(
+        text(lang, "storage_blocked") + " " + text(lang, "link_filled_not_kept"))
+    expect_value(page, "legal_name", "Fixa Snabbt AB")
+    saved = tmp_path / FILE_NAME
+    saved.write_text(json.dumps({"principal": "Åsa Öberg"}), encoding="utf-8")
+    page.set_input_files("#import-answers", str(saved))
+    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_filled_not_kept"))
+    expect_value(page, "principal", "Åsa Öberg")
 
 
 # --------------------------------------------------------------------------

@@ -143,7 +143,8 @@ def test_byte_order_marks_are_accepted_and_other_encodings_refused():
 
 
 def test_the_readable_report_prints_no_terminal_control_characters():
-    visitor_text = "".join(CONTROL)
+    # A null character is no text at all: its answer is an error entry (the case table).
+    visitor_text = "".join([ch for ch in CONTROL if ch != "\x00"])
     answers = dict(COMPLETE, home_address=False, addresses=["Box 12 \x1b[2J\x1b]0;title\x07" + visitor_text])
     answers["\x1b[31mred\n" + visitor_text] = 1
     for lang in ("sv", "en"):
@@ -153,7 +154,20 @@ def test_the_readable_report_prints_no_terminal_control_characters():
         assert "Box 12 \\x1b[2J\\x1b]0;title\\x07" in done.stdout and "\\x1b[31mred\\x0a" in done.stdout
     # The JSON report keeps the text as it is: JSON escapes it.
     report = json.loads(run("--json", stdin=json.dumps(answers)).stdout)
-    assert report["errors"][0]["field"].startswith("\x1b[31mred\n\x00\x01")
+    assert report["errors"][0]["field"].startswith("\x1b[31mred\n\x01\x02")
+
+
+def test_the_readable_report_shows_unicode_line_breaks_and_direction_controls_as_escapes():
+    """U+202E would show the rest of the line backwards, the report's own words
+    included; U+2028 starts a new line in some terminals."""
+    answers = dict(COMPLETE, home_address=False, addresses=["Box 12\u202e\u2066 Stockholm"])
+    answers["x\u200f\u2029y"] = 1
+    for lang in ("sv", "en"):
+        done = run("--lang", lang, stdin=json.dumps(answers))
+        assert done.returncode == 0, done.stderr
+        assert not [ch for ch in done.stdout if ch in "\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d"
+                    "\u202e\u2066\u2067\u2068\u2069"]
+        assert "Box 12\\u202e\\u2066 Stockholm" in done.stdout and "x\\u200f\\u2029y" in done.stdout
 
 
 def test_error_lines_print_no_terminal_control_characters(tmp_path):

@@ -285,6 +285,18 @@ def test_punycode_agrees_with_cpythons_codec():
         assert punycode_decode(encoded.upper()) == encoded.upper().encode("ascii").decode("punycode")
 
 
+def test_a_letter_and_its_combining_mark_are_composed_as_unicodedata_does():
+    import unicodedata
+
+    from checker.domains import _COMBINED, composed
+
+    for mark, pairs in _COMBINED.items():
+        for base, letter in zip(pairs[::2], pairs[1::2]):
+            assert unicodedata.normalize("NFC", base + mark) == letter == composed(base + mark)
+    assert composed("reparato\u0308r.se") == "reparatör.se"
+    assert composed("o\u0308\u0308 \u0308x") == "ö\u0308 \u0308x"  # a mark alone or a second one is left
+
+
 def test_domains_compare_in_one_form():
     from checker.patterns import host_name, website_host
 

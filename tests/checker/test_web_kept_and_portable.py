@@ -10,9 +10,11 @@ import pytest
 from checker import assess
 from checker.i18n import translator
 from checker.questions import QUESTION_BY_KEY, QUESTIONS
-from checker.web.portable import (MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, WRONG_VALUES, file_text, link_fragment,
-                                  link_text, merge, portable, read_answers, shown_answer)
-from checker.web.saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, old_answers, question_key, to_keep
+from checker.web.portable import (MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, NOT_UTF8, WRONG_VALUES, file_text,
+                                  is_answers_link, link_fragment, link_text, merge, portable, read_answers,
+                                  read_file, shown_answer)
+from checker.web.saved import (FORGOTTEN, OLD_ENTRY, checked, entry_name, is_kept_answers, old_answers, question_key,
+                               to_keep)
 
 # Form values as the page reads them: "yes"/"no", digits, lines of text.
 FORM = {"region": "yes", "organisation_type": "company", "business_focus": "service_specialist",
@@ -65,6 +67,11 @@ def test_entry_names():
     assert question_key(entry_name("region")) == "region"
     for name in (FORGOTTEN, OLD_ENTRY, "aasp-self-check:v2:answer:nope", "region", None, 3):
         assert question_key(name) is None
+    # What "forget my answers" removes: every version's answers, not the mark of the forget, not other sites'.
+    for name in (entry_name("region"), OLD_ENTRY, "aasp-self-check:v2:answer:nope", "aasp-self-check:v3:answer:region"):
+        assert is_kept_answers(name)
+    for name in (FORGOTTEN, "region", "another-site:aasp-self-check:", None, 3):
+        assert not is_kept_answers(name)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -122,6 +129,11 @@ def test_a_bad_file_is_refused_whole(text, kind):
         assert problem[1]  # the reasons, to name them
 
 
+def test_a_file_the_browser_could_not_decode_as_utf8_is_refused():
+    assert read_file('{"legal_name": "\ufffdtervinning AB"}') == (None, (NOT_UTF8,))
+    assert read_file('{"legal_name": "Återvinning AB"}') == ({"legal_name": "Återvinning AB"}, None)
+
+
 def test_a_link_carries_the_answers_in_url_safe_characters_and_reads_back():
     carried, _left_out = portable(FORM)
     fragment = link_fragment(carried)
@@ -132,6 +144,31 @@ def test_a_link_carries_the_answers_in_url_safe_characters_and_reads_back():
         answers, problem = read_answers(link_text(given))
         assert problem is None and assess(answers) == assess(FORM)
     assert read_answers(link_text(link_fragment({})))[0] == {}
+
+
+def _as_handed_over(fragment):
+    """A link's fragment as mail and chat programs have handed it over."""
+    half = len(fragment) // 2
+    return [fragment.replace("=", "%3D", 1),  # the mark's "=" percent-encoded
+            fragment.replace("=", "%253D", 1),  # ... twice
+            "%23" + fragment[1:].replace("=", "%3d", 1),  # the "#" too, in lower case
+            fragment[:half] + "\n " + fragment[half:],  # broken over two lines
+            fragment[:half] + "%20" + fragment[half:],
+            fragment + ".", fragment + ")", fragment + ">"]  # the sentence's end taken along
+
+
+def test_a_link_reads_back_as_mail_and_chat_programs_hand_it_over():
+    carried, _left_out = portable(FORM)
+    fragment = "#" + link_fragment(carried)
+    for given in _as_handed_over(fragment):
+        assert is_answers_link(given), given
+        answers, problem = read_answers(link_text(given))
+        assert problem is None and assess(answers) == assess(FORM), given
+
+
+@pytest.mark.parametrize("fragment", ["", "#", "#field-region", "#answers", "#answersx", "#dina-svar", "#%3D", "#%", "#answers%3", None, 12])
+def test_a_fragment_that_is_not_a_link_of_answers_is_left_alone(fragment):
+    assert not is_answers_link(fragment)
 
 
 @pytest.mark.parametrize("fragment", ["", "#", "#field-region", "#answers=", "#answers=!!!", "#answers=a",

@@ -41,6 +41,13 @@ window.selfCheckStorage = {
       return false; // full
     }
   },
+  names() {
+    try {
+      return Object.keys(localStorage);
+    } catch {
+      return [];
+    }
+  },
   remove(name) {
     try {
       localStorage.removeItem(name);
