@@ -40,10 +40,11 @@ THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-
 def on_post_page(output, page, config):
     """On the self-check page, Python starts first: the theme's script is left
     for boot.js to load later (the theme's start-up would otherwise share the one
-    main thread with PyScript's). No runtime file is preloaded from <head>: on a
-    slow phone network those downloads held back the page's first paint of text
-    (Lighthouse's largest paint 3.6 s against 1.2 s without them) and did not
-    make the page live sooner. Other pages are left as they are."""
+    main thread with PyScript's). The runtime's and the checker's files are
+    named on boot.js's tag, which asks for them once the page has painted: from
+    <head>, they shared a slow phone network with the page's own CSS and held
+    back its first paint of text; asked for only by PyScript, one after the
+    other, they made the page live later. Other pages are left as they are."""
     if 'id="self-check"' not in output:
         return output
     theme_scripts = THEME_SCRIPT.findall(output)
@@ -51,7 +52,22 @@ def on_post_page(output, page, config):
         raise PluginError(f"{page.file.src_uri}: expected the theme's bundle script once, found {theme_scripts}")
     assets = get_relative_url(runtime_files.ASSETS + "/", page.url)
     boot = '<script type="module" src="' + assets + 'boot.js"'
-    return THEME_SCRIPT.sub("", output).replace(boot, boot + ' data-theme-script="' + theme_scripts[0] + '"', 1)
+    modules, fetches = preloads(assets, page_language(page), config)
+    attributes = (' data-theme-script="' + theme_scripts[0] + '" data-preload-modules="' + " ".join(modules)
+                  + '" data-preload-fetches="' + " ".join(fetches) + '"')
+    return THEME_SCRIPT.sub("", output).replace(boot, boot + attributes, 1)
+
+
+def preloads(assets, lang, config):
+    """What PyScript will fetch for the page: its start-up modules and the
+    interpreter (imported), and the runtime's and the checker's files (fetched)."""
+    runtime = runtime_files.runtime(config)
+    folder = assets + runtime["interpreter"].rsplit("/", 1)[0] + "/"
+    modules = [assets + "pyscript/" + name for name in runtime_files.pyscript_start_modules()]
+    modules.append(assets + runtime["interpreter"])
+    fetches = [folder + name for name in runtime["files"] if not name.endswith(".mjs")]
+    fetches += [assets + "checker/" + name for name in runtime_files.checker_files(lang)]
+    return modules, fetches
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -218,6 +218,22 @@ def test_pyscript_fetches_only_the_modules_the_page_runs(page, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_python_files_are_asked_for_once_painted_and_fetched_once(page, lang):
+    """boot.js preloads what PyScript will fetch once the page has painted (not
+    from <head>: tests/site/test_site_build.py); each preload must be the very
+    request PyScript makes, or every file would come twice."""
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    open_self_check(page, lang)
+    preloaded = page.eval_on_selector_all('link[rel="preload"], link[rel="modulepreload"]',
+                                          "links => links.map(link => link.href)")
+    for name in ("micropython.wasm", "micropython.mjs", "checker/rules.py", "checker/web/start.py"):
+        assert [url for url in preloaded if url.endswith("/" + name)], f"{name} is not preloaded"
+    asked_twice = sorted({url for url in fetched if "/assets/self-check/" in url and fetched.count(url) > 1})
+    assert asked_twice == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_built_form_has_one_control_per_question_in_the_page_language(site_dir, lang):
     _ = _t(lang)
     doc = _parse(site_dir / self_check_path(lang) / "index.html")

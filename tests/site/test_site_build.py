@@ -215,7 +215,7 @@ def test_instant_navigation_stays_off(site_dir, html, lang):
 def test_the_self_check_page_preloads_none_of_the_runtimes_files(site_dir, lang):
     """Preloaded from <head>, the runtime's and the checker's files shared a slow
     phone network with the page's own CSS and held back its first paint of text
-    (Lighthouse: largest paint 3.6 s, 1.2 s without them); PyScript fetches them
-    soon enough itself."""
+    (Lighthouse: largest paint 3.2 s, 1.2 s without them); boot.js asks for them
+    once the page has painted (tests/browser/test_self_check.py)."""
     text = page_file(site_dir, lang, "self-check").read_text(encoding="utf-8")
     assert re.findall(r'<link[^>]+rel="(?:module)?preload"[^>]*>', text) == []

@@ -90,6 +90,29 @@ function loadTheme() {
   document.body.append(script);
 }
 
+// PyScript's, the runtime's and the checker's files (hooks/self_check_page.py
+// names them), asked for as soon as the page has painted: from <head> they
+// shared a slow phone network with the page's CSS and held back its first paint
+// of text; left to PyScript, each is asked for only when the one before has
+// come, and the page went live later. Modules as module preloads, the rest as
+// the fetches PyScript makes (same mode, so the browser hands them over).
+function preloadPythonOncePainted() {
+  const named = document.querySelector("script[data-preload-modules]")?.dataset ?? {};
+  const links = (names, rel) => (names ?? "").split(" ").filter(Boolean).map((url) => {
+    const link = document.createElement("link");
+    link.rel = rel;
+    if (rel === "preload") {
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+    }
+    link.href = url;
+    return link;
+  });
+  requestAnimationFrame(() => setTimeout(() => {
+    document.head.append(...links(named.preloadModules, "modulepreload"), ...links(named.preloadFetches, "preload"));
+  }));
+}
+
 const FIRST_USE = ["pointerdown", "focusin", "keydown"];
 
 function loadThemeOnFirstUseOutsideContent() {
@@ -143,6 +166,7 @@ if (form && status) {
   });
   themeWhenSettled.observe(form, { attributes: true, attributeFilter: ["data-state"] });
   status.textContent = status.dataset.loading;
+  preloadPythonOncePainted();
   form.addEventListener("input", (event) => {
     if (form.dataset.state === "loading") event.target.setAttribute(TYPED_EARLY, "");
   });
