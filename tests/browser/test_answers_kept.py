@@ -234,6 +234,12 @@ def test_a_new_answer_in_a_tab_opened_after_the_forget_ends_the_undo_everywhere(
 # Forgotten answers do not come back with the Back button.
 
 
+def not_restored_reasons(page):
+    """Why Chromium did not restore the page from its back/forward cache, as it says."""
+    return page.evaluate("""() => JSON.stringify(
+        performance.getEntriesByType("navigation")[0]?.notRestoredReasons ?? "not reported")""")
+
+
 @pytest.fixture(scope="module")
 def bfcache_browser(browser):
     """Chromium with its back/forward cache, which Playwright turns off by default."""
@@ -258,7 +264,8 @@ def test_forgotten_answers_do_not_come_back_from_the_back_forward_cache(bfcache_
         other.click("#forget-answers")
         page.go_back(wait_until="commit")  # a page from the cache fires no load event
         wait_for_state(page, "ready")
-        assert page.evaluate("window.stillHere === true"), "the page did not come from the back/forward cache"
+        assert page.evaluate("window.stillHere === true"), \
+            "the page did not come from the back/forward cache: " + not_restored_reasons(page)
         expect_value(page, "legal_name", "")
         expect(page.locator("#forget-status")).to_have_text(text(lang, "forgotten"))
         assert form_state(page) == form_answers({})

@@ -40,3 +40,20 @@ def test_the_self_check_runs_on_pyodide(browser, pyodide_site, lang):
     # Only the error plugin, here too: the idle MicroPython type has a config naming every plugin.
     pyscript = sorted({url.rsplit("/", 1)[1] for url in requests if "/assets/self-check/pyscript/" in url})
     assert pyscript == sorted(pyscript_start_modules())
+
+
+def test_pyodide_files_are_preloaded_once_painted_and_fetched_once(browser, pyodide_site):
+    """boot.js preloads what PyScript will fetch; on Pyodide too each preload must
+    be the very request PyScript makes (else 10 MB would come twice)."""
+    context = browser.new_context(base_url=pyodide_site)
+    context.set_default_timeout(60000)
+    page = context.new_page()
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    try:
+        open_self_check(page, LANGUAGES[0])
+        preloaded = page.eval_on_selector_all('link[rel="preload"]', "links => links.map(link => link.href)")
+    finally:
+        context.close()
+    assert [url for url in preloaded if url.endswith("/pyodide.asm.wasm")]
+    assert sorted({url for url in fetched if "/assets/self-check/" in url and fetched.count(url) > 1}) == []
