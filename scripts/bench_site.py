@@ -15,7 +15,6 @@ are counted uncompressed and as gzip sends them.
 import argparse
 import gzip
 import pathlib
-import re
 import shutil
 import statistics
 import sys
@@ -75,9 +74,11 @@ def themed_bare_page(site, runtime):
             'document.getElementById("self-check").setAttribute("data-state", "ready")\n'
             '</script>').format(**runtime)
     page = page[:start] + bare + page[end:]
-    # boot.js preloads what the tag names: the checker's files are not this page's.
-    return re.sub(r'(data-preload-fetches="[^"]*)"', lambda found: " ".join(
-        url for url in found.group(1).split(" ") if "/checker/" not in url) + '"', page, count=1)
+    # boot.js preloads what its tag names: the checker's files are not this page's.
+    named_from = page.index('data-preload-fetches="') + len('data-preload-fetches="')
+    named_to = page.index('"', named_from)
+    kept = " ".join(url for url in page[named_from:named_to].split() if "/checker/" not in url)
+    return page[:named_from] + kept + page[named_to:]
 
 
 def cold_load(browser, url, served):

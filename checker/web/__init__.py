@@ -2,7 +2,8 @@
 
 The page's script imports `checker.web.start` in the task after PyScript's
 own start-up: `start` is the one module that does something when imported (in
-steps, it imports the parts below, makes and wires them and marks the form ready). The others only define what start.py wires:
+steps, it imports the parts below, makes and wires them and marks the form
+ready). The others only define what start.py wires:
 
     page       the page's elements and texts, and small DOM helpers
     form       reading and filling the answers in the form, one question at a time

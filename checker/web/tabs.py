@@ -57,7 +57,7 @@ class Tabs:
         # And whatever else the self-check keeps here: the first version's entry, a
         # later version's answers (a tab left open across an update of the site).
         for name in self.store.names():
-            if is_kept_answers(name):
+            if is_kept_answers(name) and question_key(name) is None:
                 self.store.remove(name)
         self.clear()
         self.offer_undo()
