@@ -9,8 +9,13 @@ mkdocs.yml switches to Pyodide (CPython, about 14 MB).
 import pathlib
 import re
 import shutil
+import sys
 
 from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+
+from hooks import bytecode  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
@@ -22,12 +27,14 @@ RUNTIMES = {
         "interpreter": "micropython/micropython.mjs",
         "package": "@micropython/micropython-webassembly-pyscript",
         "files": ("micropython.mjs", "micropython.wasm"),
+        "bytecode": True,  # the checker ships as .mpy (hooks/bytecode.py)
     },
     "pyodide": {
         "script_type": "py",
         "interpreter": "pyodide/pyodide.mjs",
         "package": "pyodide",
         "files": ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"),
+        "bytecode": False,
     },
 }
 
@@ -96,6 +103,13 @@ def checker_files(lang=None):
     return names + ["catalogs/" + path.name for path in catalogs]
 
 
+def shipped_checker_files(chosen, lang=None):
+    """checker_files() as the runtime `chosen` gets them: MicroPython's modules
+    as bytecode, Pyodide's as source."""
+    names = checker_files(lang)
+    return [bytecode.mpy_name(name) for name in names] if chosen["bytecode"] else names
+
+
 def copy(source, target):
     if not source.exists():
         raise PluginError(f"{source} is missing: run `make build` (it runs `npm ci`) first")
@@ -114,5 +128,8 @@ def on_post_build(config):
         copy(package / name, assets / pathlib.Path(chosen["interpreter"]).parent / name)
     for source in sorted(PYSCRIPT_DIST.glob("*.js")):
         copy(source, assets / "pyscript" / source.name)
-    for name in checker_files():
-        copy(ROOT / "checker" / name, assets / "checker" / name)
+    if chosen["bytecode"]:
+        bytecode.compile_tree(ROOT / "checker", checker_files(), assets / "checker")
+    else:
+        for name in checker_files():
+            copy(ROOT / "checker" / name, assets / "checker" / name)

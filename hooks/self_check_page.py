@@ -66,7 +66,7 @@ def preloads(assets, lang, config):
     modules = [assets + "pyscript/" + name for name in runtime_files.pyscript_start_modules()]
     modules.append(assets + runtime["interpreter"])
     fetches = [folder + name for name in runtime["files"] if not name.endswith(".mjs")]
-    fetches += [assets + "checker/" + name for name in runtime_files.checker_files(lang)]
+    fetches += [assets + "checker/" + name for name in runtime_files.shipped_checker_files(runtime, lang)]
     return modules, fetches
 
 
@@ -166,7 +166,8 @@ def draft_data(_, lang, assets):
 def script_data(lang, assets, config):
     """What scripts.html needs to start PyScript with the checker's files."""
     runtime = runtime_files.runtime(config)
-    files = {assets + "checker/" + name: "./checker/" + name for name in runtime_files.checker_files(lang)}
+    files = {assets + "checker/" + name: "./checker/" + name
+             for name in runtime_files.shipped_checker_files(runtime, lang)}
     pyscript_config = {"interpreter": assets + runtime["interpreter"], "files": files,
                        "plugins": runtime_files.unused_pyscript_plugins()}
     return {"assets": assets, "type": runtime["script_type"],

@@ -32,6 +32,7 @@ from self_check_helpers import (
 )
 
 from checker import assess, draft_email
+from hooks.bytecode import compile_text
 from hooks.runtime_files import pyscript_start_modules
 from checker.application import APPLICATION_ADDRESS
 from checker.i18n import LANGUAGES, translator
@@ -227,7 +228,7 @@ def test_python_files_are_asked_for_once_painted_and_fetched_once(page, lang):
     open_self_check(page, lang)
     preloaded = page.eval_on_selector_all('link[rel="preload"], link[rel="modulepreload"]',
                                           "links => links.map(link => link.href)")
-    for name in ("micropython.wasm", "micropython.mjs", "checker/rules.py", "checker/web/start.py"):
+    for name in ("micropython.wasm", "micropython.mjs", "checker/rules.mpy", "checker/web/start.mpy"):
         assert [url for url in preloaded if url.endswith("/" + name)], f"{name} is not preloaded"
     asked_twice = sorted({url for url in fetched if "/assets/self-check/" in url and fetched.count(url) > 1})
     assert asked_twice == []
@@ -775,7 +776,8 @@ def test_python_that_stops_in_a_later_start_step_gives_the_error_state(new_page,
     broken = source.replace("def import_the_travel_parts():\n",
                             "def import_the_travel_parts():\n    raise ValueError('a start step failed')\n")
     assert broken != source
-    page.context.route("**/checker/web/start.py", lambda route: route.fulfill(body=broken))
+    page.context.route("**/checker/web/start.mpy",
+                       lambda route: route.fulfill(body=compile_text(broken, "checker/web/start.py")))
     page.goto(self_check_path(lang))
     # Well before boot.js gives up waiting (30 s): the error itself is seen.
     expect(page.locator("#self-check")).to_have_attribute("data-state", "error", timeout=10000)

@@ -1,9 +1,11 @@
-"""The case table in the two WebAssembly runtimes (contracts, section 4), with a
-few checks of the e-mail draft.
+"""The case table in the two WebAssembly runtimes, with a few checks of the
+e-mail draft.
 
 Each runtime is loaded under Node from the npm packages pinned in package-lock.json
 by tests/runtimes/run_cases.mjs, which runs tests/case_runner.py and
-tests/draft_checks.py against checker/ inside it and prints one JSON line.
+tests/draft_checks.py against the checker inside it and prints one JSON line.
+Pyodide runs checker/'s sources; MicroPython runs the bytecode the site ships
+(hooks/bytecode.py), so the bytes a visitor runs are the bytes tested.
 """
 
 import json
@@ -22,6 +24,10 @@ if str(ROOT / "tests") not in sys.path:
 import case_runner  # noqa: E402
 import draft_checks  # noqa: E402
 
+sys.path.insert(0, str(ROOT))
+from hooks.bytecode import compile_tree  # noqa: E402
+from hooks.runtime_files import RUNTIMES, checker_files, shipped_checker_files  # noqa: E402
+
 HARNESS = ROOT / "tests" / "runtimes" / "run_cases.mjs"
 CASES = ROOT / "tests" / "cases"
 PACKAGES = {
@@ -32,7 +38,7 @@ TIMEOUT_S = 300
 
 
 def _unavailable(reason):
-    """Skip locally; under CI=true nothing may be skipped (contracts, section 7)."""
+    """Skip locally; under CI=true nothing may be skipped."""
     if os.environ.get("CI", "").strip().lower() == "true":
         pytest.fail(reason + " (CI=true: nothing is skipped)")
     pytest.skip(reason)
@@ -58,8 +64,18 @@ def _readable(failures):
     return "\n".join(out)
 
 
+def checker_as_shipped(runtime, folder):
+    """The checker's folder as the site ships it to `runtime`."""
+    if not RUNTIMES[runtime]["bytecode"]:
+        return ROOT / "checker"
+    compile_tree(ROOT / "checker", checker_files(), folder / "checker")
+    assert sorted(shipped_checker_files(RUNTIMES[runtime])) == sorted(
+        path.relative_to(folder / "checker").as_posix() for path in (folder / "checker").rglob("*") if path.is_file())
+    return folder / "checker"
+
+
 @pytest.mark.parametrize("runtime", ["pyodide", "micropython"])
-def test_case_table_in_runtime(runtime):
+def test_case_table_in_runtime(runtime, tmp_path):
     node = shutil.which("node")
     if node is None:
         _unavailable("node is not installed")
@@ -71,7 +87,7 @@ def test_case_table_in_runtime(runtime):
     expected_drafts = draft_checks.run(profiles["complete"]["answers"])["ran"]
     try:
         proc = subprocess.run(
-            [node, str(HARNESS), runtime],
+            [node, str(HARNESS), runtime, "--checker", str(checker_as_shipped(runtime, tmp_path))],
             cwd=str(ROOT), capture_output=True, text=True, timeout=TIMEOUT_S,
         )
     except subprocess.TimeoutExpired:
@@ -97,3 +113,7 @@ def test_case_table_in_runtime(runtime):
     assert not drafts.get("failures"), f"{runtime}: draft checks that do not hold: {drafts.get('failures')}"
     assert drafts.get("ran") == expected_drafts, f"{runtime} ran {drafts.get('ran')} draft checks of {expected_drafts}"
     assert proc.returncode == 0, f"{runtime}: harness exit {proc.returncode}\nstderr:\n{proc.stderr[-3000:]}"
+    if RUNTIMES[runtime]["bytecode"]:
+        header = (tmp_path / "checker" / "rules.mpy").read_bytes()[:2]
+        assert header == b"M" + bytes([result["mpy"] & 0xFF]), (
+            f"mpy-cross writes bytecode format {header[1:2].hex()}, the runtime reads {result['mpy'] & 0xFF}")

@@ -8,7 +8,7 @@
 // (which expands the table as in CPython, with the requirement IDs of checker.rules)
 // and tests/draft_checks.py (a few checks of the e-mail draft), and prints ONE JSON
 // line on stdout:
-//   {"runtime", "version", "python", "ran", "failures": {name: [problems]},
+//   {"runtime", "version", "python", "mpy" (MicroPython's sys.implementation._mpy), "ran", "failures": {name: [problems]},
 //    "drafts": {"ran", "failures": [names]},
 //    "error" (only when the run itself broke), "load_s", "run_s", "output"}
 // Exit 0: every case and draft check holds; 1: failures (or the checker could not be imported);
@@ -101,6 +101,7 @@ if RESULT is None:
     _impl = sys.implementation.name
     _ver = ".".join([str(v) for v in sys.implementation.version[:3]])
     _python = _impl + " " + _ver + " (Python " + ".".join([str(v) for v in sys.version_info[:3]]) + ")"
+    _mpy = getattr(sys.implementation, "_mpy", None)  # MicroPython's bytecode format
     try:
         import checker
         from checker.rules import RULES
@@ -111,6 +112,7 @@ if RESULT is None:
         _profiles, _cases = case_runner.load_table("${MOUNT}/cases")
         _result = case_runner.run_all(_profiles, _cases, checker.assess, [rule.id for rule in RULES])
         _result["python"] = _python
+        _result["mpy"] = _mpy
     except Exception as exc:
         RESULT = json.dumps({"python": _python, "error": "run_all broke: " + case_runner.format_exception(exc)})
 if RESULT is None:
@@ -200,6 +202,7 @@ async function main() {
     runtime: args.runtime,
     version: rt.version,
     python: result.python || null,
+    mpy: result.mpy ?? null,
     ran: result.ran || 0,
     failures: result.failures || {},
     drafts: result.drafts || { ran: 0, failures: [] },

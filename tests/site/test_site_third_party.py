@@ -32,7 +32,7 @@ ABSOLUTE_URL = re.compile(r"""https?://[^\s"'`()<>\\]*""", re.IGNORECASE)
 # Files a page may load and that the text scan reads. Not read: source maps
 # (*.map, fetched only by open developer tools), the search index (page text,
 # where addresses are ordinary prose), images and binaries.
-SCANNED = ("*.css", "*.js", "*.mjs", "*.json", "*.py")
+SCANNED = ("*.css", "*.js", "*.mjs", "*.json", "*.py", "*.mpy")  # .mpy: bytecode, its strings as UTF-8
 NOT_SCANNED = ("search/search_index.json",)
 
 LICENCE = "a licence or documentation comment"
@@ -83,8 +83,8 @@ ALLOWED = [
     ("assets/self-check/pyscript/core-*.js", r"http://0\.0\.0\.0$", "a base for parsing URLs"),
     ("assets/self-check/micropython/micropython.mjs", r"https://emscripten\.org/docs/",
      "text of an error message"),
-    # The checker's own files, copied in by hooks/runtime_files.py.
-    ("assets/self-check/checker/apple_links.py", r"https://([\w-]+\.)*apple\.com/",
+    # The checker's own files, copied in (or compiled to .mpy) by hooks/runtime_files.py.
+    ("assets/self-check/checker/apple_links.*", r"https://([\w-]+\.)*apple\.com/",
      "the addresses of Apple's pages the guide links to (contracts, section 8): "
      "links a visitor may follow, never fetched by the page"),
 ]
