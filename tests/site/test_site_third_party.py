@@ -27,7 +27,7 @@ from checker.apple_links import all_addresses
 from site_layout import ROOT
 
 URL = re.compile(r"""(?:https?:)?//[^\s"'`()<>\\,;]+""", re.IGNORECASE)
-ABSOLUTE_URL = re.compile(r"""https?://[^\s"'`()<>\\]*""", re.IGNORECASE)
+ABSOLUTE_URL = re.compile(r"""https?://[^\s"'`()<>\\\x00-\x1f]*""", re.IGNORECASE)  # control characters end one in bytecode
 
 # Files a page may load and that the text scan reads. Not read: source maps
 # (*.map, fetched only by open developer tools), the search index (page text,
