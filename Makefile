@@ -42,6 +42,7 @@ test: setup browser
 bench: build browser
 	$(PY) scripts/bench_assess.py
 	$(PY) scripts/bench_site.py
+	$(PY) scripts/bench_start.py
 	$(PY) scripts/bench_lighthouse.py
 
 clean:

@@ -1,8 +1,10 @@
 """Starts the self-check page, in steps. The page's script runs
 `import checker.web.start` in a task after PyScript's own start-up; that import
-brings in the checker itself. Then, each in a task of its own, the parts are
-imported, and in one last step they are made, the kept answers come back, a
-link's answers are taken, the events are wired and the form is marked ready.
+brings in the checker itself. Then, each in a task of its own, the parts the
+first result needs are imported, and in one last step they are made, the kept
+answers come back, a link's answers are taken, the events are wired and the
+form is marked ready. The e-mail draft, files and links are imported when
+first used (or at start, for a link's answers).
 
 Why in steps: on a phone each step is a long task of the one main thread, and
 while it runs a visitor's tap or key waits; between steps the browser paints
@@ -16,7 +18,18 @@ from pyscript import document, window
 from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
+from ..i18n import LANGUAGES
 from ..questions import QUESTION_BY_KEY
+
+EMAIL_LANGUAGE_RADIOS = [ids.email_language_id(lang) for lang in LANGUAGES]
+
+
+def mark(step):
+    """A User Timing mark: scripts/bench_start.py reads where the start's time goes."""
+    window.performance.mark("self-check:" + step)
+
+
+mark("checker-imported")
 
 
 def in_steps(*steps):
@@ -32,56 +45,97 @@ def in_steps(*steps):
     window.setTimeout(next_step, 0)
 
 
-# Importing compiles a module: these take the parts in three tasks of about the
-# same length (40-50 ms each at phone speed), those the first result needs first.
+# The parts the first result needs, imported in two tasks (each short at phone
+# speed); what a visitor may use later (the e-mail draft, files and links) is
+# imported when first used (Later).
 def import_the_result_parts():
     from . import assessment, errors, form, page, result  # noqa: F401
 
 
 def import_the_keeping_parts():
-    from . import draft, keeping, saved, storage, tabs  # noqa: F401
+    from . import keeping, saved, storage, tabs  # noqa: F401
+    mark("parts-imported")
 
 
-def import_the_travel_parts():
-    from . import incoming, portable, travel  # noqa: F401
+class Later:
+    """A part made, its code imported, the first time it is used: the page goes
+    live without it. Calling it gives the part; the first call makes it, in the
+    same task as the click or change that asked, so nothing the visitor does is
+    lost meanwhile."""
+
+    def __init__(self, make):
+        self.make = make
+        self.part = None
+
+    def __call__(self):
+        if self.part is None:
+            self.part = self.make()
+        return self.part
+
+    def made(self):
+        return self.part is not None
 
 
 def start():
     from .assessment import Assessment
-    from .draft import Draft
     from .errors import ErrorsView
     from .form import Form
-    from .incoming import Incoming
     from .keeping import Keeper
     from .page import Page, listen, set_text
     from .result import ResultView
     from .storage import Storage
     from .tabs import Tabs
-    from .travel import Travel
 
     page = Page(document, window)
     form = Form(page)
     errors = ErrorsView(page)
     result = ResultView(page)
-    draft = Draft(page, errors)
     check = Assessment(page, form, result, errors)
     store = Storage(window)
     keeper = Keeper(page, store, form, errors)
     tabs = Tabs(page, store, form, errors, check, keeper)
-    incoming = Incoming(page, check, keeper, tabs)
-    travel = Travel(page, check, incoming)
-    check.followers += [draft.follow, travel.follow]
-    tabs.on_forget += [draft.close, travel.forget]
+
+    def make_draft():
+        from .draft import Draft
+        made = Draft(page, errors)
+        check.followers.append(made.follow)
+        tabs.on_forget.append(made.close)
+        return made
+
+    def make_incoming():
+        from .incoming import Incoming
+        return Incoming(page, check, keeper, tabs)
+
+    def make_travel():
+        from .travel import Travel
+        made = Travel(page, check, incoming())
+        check.followers.append(made.follow)
+        tabs.on_forget.append(made.forget)
+        return made
+
+    draft, incoming, travel = Later(make_draft), Later(make_incoming), Later(make_travel)
+    mark("made")
 
     keeper.restore()
     check.reread()
     check.refresh()  # what was just restored needs no saving
-    travel.open_link()
+    if window.location.hash:  # perhaps a share link's answers
+        travel().open_link()
+    mark("restored")
 
     def answered(event):
         if event.target.name in QUESTION_BY_KEY and tabs.answered(event.target.name):
-            incoming.end_undo()  # a new answer: the file's or link's undo would take it away
+            if incoming.made():
+                incoming().end_undo()  # a new answer: the file's or link's undo would take it away
             result.announce_later()
+
+    def changed(event):
+        if page.form.contains(event.target):
+            answered(event)
+        elif event.target.id == ids.IMPORT_ANSWERS:
+            travel().file_chosen(event)
+        elif event.target.id in EMAIL_LANGUAGE_RADIOS:
+            draft().choose_language(event)
 
     def left_field(event):
         if event.target.name in QUESTION_BY_KEY:
@@ -91,48 +145,53 @@ def start():
         if event.persisted:  # from the back/forward cache, where no storage event was heard
             tabs.sync()
 
-    def follow_field_link(event):
-        """Links to a field (error summary, "go to the question") move focus to
-        the field itself, not just scroll."""
-        target = event.target.closest('a[href^="#' + ids.FIELD_PREFIX + '"]')
-        if target:
-            event.preventDefault()
-            field = page.by_id(target.getAttribute("href")[1:])
-            if field:
-                field.focus()
-
-    def make_email(event):
-        draft.make(check.answers)
-
     def print_result(event):
         if not errors.take_focus():
             window.print()
 
+    buttons = {
+        ids.MAKE_EMAIL: lambda event: draft().make(check.answers),
+        ids.COPY_EMAIL: lambda event: draft().copy(event),
+        ids.PRINT_RESULT: print_result,
+        ids.FORGET_ANSWERS: tabs.forget,
+        ids.UNDO_FORGET: tabs.undo_forget,
+        ids.EXPORT_ANSWERS: lambda event: travel().export(event),
+        ids.SHARE_ANSWERS: lambda event: travel().share(event),
+        ids.COPY_SHARE_LINK: lambda event: travel().copy_link(event),
+        ids.INCOMING_USE: lambda event: incoming().use(event),
+        ids.INCOMING_KEEP: lambda event: incoming().keep_mine(event),
+        ids.UNDO_FILE: lambda event: incoming().undo_fill(event),
+        ids.UNDO_LINK: lambda event: incoming().undo_fill(event),
+    }
+
+    def clicked(event):
+        """One listener for the page's buttons, and for links to a field (error
+        summary, "go to the question"), which move focus to the field itself,
+        not just scroll."""
+        field_link = event.target.closest('a[href^="#' + ids.FIELD_PREFIX + '"]')
+        if field_link:
+            event.preventDefault()
+            field = page.by_id(field_link.getAttribute("href")[1:])
+            if field:
+                field.focus()
+            return
+        button = event.target.closest("button[id]")
+        if button and button.id in buttons:
+            buttons[button.id](event)
+
     listen(page.form, "input", answered)
-    listen(page.form, "change", answered)
     listen(page.form, "focusout", left_field)
-    listen(errors.summary, "click", follow_field_link)
-    listen(result.section, "click", follow_field_link)
-    for element_id, handler in ((ids.MAKE_EMAIL, make_email), (ids.COPY_EMAIL, draft.copy), (ids.PRINT_RESULT, print_result),
-                                (ids.FORGET_ANSWERS, tabs.forget), (ids.UNDO_FORGET, tabs.undo_forget),
-                                (ids.EXPORT_ANSWERS, travel.export), (ids.SHARE_ANSWERS, travel.share),
-                                (ids.COPY_SHARE_LINK, travel.copy_link), (ids.INCOMING_USE, incoming.use),
-                                (ids.INCOMING_KEEP, incoming.keep_mine), (ids.UNDO_FILE, incoming.undo_fill),
-                                (ids.UNDO_LINK, incoming.undo_fill)):
-        listen(page.by_id(element_id), "click", handler)
-    listen(travel.file_input, "change", travel.file_chosen)
-    for radio in document.querySelectorAll('input[name="email-language"]'):
-        listen(radio, "change", draft.choose_language)
     # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
     # wrong object ("Illegal invocation").
-    for kind, handler in (("storage", tabs.storage_changed), ("pageshow", came_back),
-                          ("hashchange", travel.open_link), ("beforeprint", result.before_print),
-                          ("afterprint", result.after_print)):
+    for kind, handler in (("click", clicked), ("change", changed), ("storage", tabs.storage_changed),
+                          ("pageshow", came_back), ("hashchange", lambda event: travel().open_link(event)),
+                          ("beforeprint", result.before_print), ("afterprint", result.after_print)):
         listen(document.defaultView, kind, handler)
     for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
         hidden_until_ready.hidden = False
     set_text(page.by_id(ids.STATUS), "")
     page.form.setAttribute("data-state", "ready")
+    mark("live")
 
 
-in_steps(import_the_result_parts, import_the_keeping_parts, import_the_travel_parts, start)
+in_steps(import_the_result_parts, import_the_keeping_parts, start)

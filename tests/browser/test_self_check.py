@@ -773,8 +773,8 @@ def test_python_that_stops_in_a_later_start_step_gives_the_error_state(new_page,
     one of them must still end in the error state, not in a form left loading."""
     page = new_page()
     source = (ROOT / "checker" / "web" / "start.py").read_text(encoding="utf-8")
-    broken = source.replace("def import_the_travel_parts():\n",
-                            "def import_the_travel_parts():\n    raise ValueError('a start step failed')\n")
+    broken = source.replace("def import_the_keeping_parts():\n",
+                            "def import_the_keeping_parts():\n    raise ValueError('a start step failed')\n")
     assert broken != source
     page.context.route("**/checker/web/start.mpy",
                        lambda route: route.fulfill(body=compile_text(broken, "checker/web/start.py")))
