@@ -9,7 +9,8 @@ checker/web/start.py leaves, `self-check:*`; PyScript's runtime-ready event).
 
     .venv/bin/python scripts/bench_start.py [--runs 5] [--site site] [--also OTHER_SITE]
 
-`--also` measures another build's self-check in the same run (before/after).
+`--also` measures other builds' self-checks in the same run (before and after,
+or another runtime's version).
 """
 
 import argparse
@@ -91,7 +92,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--site", default=str(ROOT / "site"))
     parser.add_argument("--verbose", action="store_true", help="list each load's long tasks")
-    parser.add_argument("--also", help="another build's site/ whose self-check is measured beside")
+    parser.add_argument("--also", action="append", default=[],
+                        help="another build's site/ whose self-check is measured beside (repeatable)")
     args = parser.parse_args()
     site = pathlib.Path(args.site)
     runtime = RUNTIMES["micropython"]
@@ -101,9 +103,9 @@ def main():
         (served / "themed-bare").mkdir()
         (served / "themed-bare" / "index.html").write_text(themed_bare_page(site, runtime), encoding="utf-8")
         pages = {"self-check": "self-check/", "same page, bare script": "themed-bare/"}
-        if args.also:
-            shutil.copytree(args.also, served / "also")
-            pages["other build's self-check"] = "also/self-check/"
+        for number, other in enumerate(args.also, 1):
+            shutil.copytree(other, served / f"also-{number}")
+            pages[pathlib.Path(other).name + "'s self-check"] = f"also-{number}/self-check/"
         results = {name: [] for name in pages}
         with serving(served, free_port()) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -133,7 +135,7 @@ def main():
     if args.verbose:
         for name in pages:
             for run in results[name]:
-                print(f"  {name}: long tasks (start, ms) " + ", ".join(f"{s:.0f}+{d:.0f}" for s, d in run["tasks"]))
+                print(f"  {name}: long tasks (start+duration, ms) " + ", ".join(f"{s:.0f}+{d:.0f}" for s, d in run["tasks"]))
     ours = median("self-check", "busy") - median("same page, bare script", "busy")
     print(f"  the checker's own main-thread time: {ours:.0f} ms "
           f"(busy until live, beyond the page with a bare script)")
