@@ -77,7 +77,7 @@ def judge(values, invalid):
 
 
 def assess(answers, lang="sv"):
-    """The report for one set of answers (a dict as in spec/requirements.md)."""
+    """The report for one set of answers (a dict keyed as checker/questions.py names the questions)."""
     lang = language(lang)
     _ = translator(lang)
     values, errors = parse_answers(answers)

@@ -1,4 +1,4 @@
-"""The requirements, one rule each, in the order of spec/requirements.md and of
+"""The requirements, one rule each, in the order of
 the requirements pages, so that this file and a page can be read side by side.
 
 A rule has
