@@ -18,17 +18,14 @@ report makes a rule whose answers have errors unanswered (Invalid) without judgi
 """
 
 from .i18n import N_
-from . import patterns
+from . import patterns, programme
 from .questions import APPLICATION_QUESTIONS
 
 MET, NOT_MET, UNCLEAR, UNANSWERED = "met", "not_met", "unclear", "unanswered"
 
-# H1: the checker's own guidance, not the program's. The program asks for "a
-# reasonably long time" in operation and publishes no minimum; we treat less than
-# a year (no audited annual accounts yet, as a rule) as something to look into.
-H1_MONTHS_IN_OPERATION = 12
-
-REQUIRED_REPAIRS_PER_QUARTER = 200  # the programme's own minimum
+# The programme's figures (checker/programme.py) that the rules judge by.
+GUIDANCE_MONTHS = programme.GUIDANCE_MONTHS_IN_OPERATION.value
+MINIMUM_REPAIRS = programme.MINIMUM_REPAIRS_PER_QUARTER.value
 
 # What the application e-mail must give: the required application questions.
 REQUIRED_DETAILS = tuple([question.key for question in APPLICATION_QUESTIONS if question.required])
@@ -137,11 +134,11 @@ def _operating_history(values):
         return Missing("months_in_operation")
     if months == 0:
         return Outcome(NOT_MET, N_("The business must have operated for some time before it applies. Apply when you have a trading history."))
-    if months < H1_MONTHS_IN_OPERATION:
+    if months < GUIDANCE_MONTHS:
         return Outcome(UNCLEAR, N_("Apple asks for a reasonably long time in operation but publishes no minimum. As our own guidance (not Apple's), less than {months} months may be too short: a young business may not yet have a full year of audited accounts."),
-                       months=H1_MONTHS_IN_OPERATION)
+                       months=GUIDANCE_MONTHS)
     return Outcome(MET, N_("{count} months in operation, which meets this guide's own rule of thumb of {months} months. Apple publishes no minimum and may judge it differently."),
-                   count=months, months=H1_MONTHS_IN_OPERATION)
+                   count=months, months=GUIDANCE_MONTHS)
 
 
 def _credit_line(values):
@@ -159,11 +156,11 @@ def _repair_volume(values):
     repairs = values.get("repairs_per_quarter")
     if repairs is None:
         return Missing("repairs_per_quarter")
-    if repairs >= REQUIRED_REPAIRS_PER_QUARTER:
+    if repairs >= MINIMUM_REPAIRS:
         return Outcome(MET, N_("{count} repairs per quarter meets the minimum of {minimum}."),
-                       count=repairs, minimum=REQUIRED_REPAIRS_PER_QUARTER)
+                       count=repairs, minimum=MINIMUM_REPAIRS)
     return Outcome(NOT_MET, N_("At least {minimum} repairs per quarter are required, and you have {missing} too few. The programme does not say whether you must reach this before you apply."),
-                   minimum=REQUIRED_REPAIRS_PER_QUARTER, missing=REQUIRED_REPAIRS_PER_QUARTER - repairs)
+                   minimum=MINIMUM_REPAIRS, missing=MINIMUM_REPAIRS - repairs)
 
 
 def _no_home_address(values):
@@ -290,7 +287,7 @@ RULES = [
          title=N_("In operation for a reasonable length of time"),
          decides=N_("Apple publishes no minimum. Not met at 0 months; under {months} months needs checking and {months} or more is met: that limit is this guide's own, not Apple's."),
          keys=("months_in_operation",), judge=_operating_history,
-         params={"months": H1_MONTHS_IN_OPERATION}),
+         params={"months": GUIDANCE_MONTHS}),
     yes_no_rule(id="audited-accounts",
                 title=N_("Audited accounts that Apple can review"),
                 decides=N_("Met if you keep approved or audited accounts that Apple can review."),
@@ -318,7 +315,7 @@ RULES = [
          title=N_("At least {minimum} repairs a quarter"),
          decides=N_("Met at {minimum} repairs per quarter or more; not met below that."),
          keys=("repairs_per_quarter",), judge=_repair_volume,
-         params={"minimum": REQUIRED_REPAIRS_PER_QUARTER}),
+         params={"minimum": MINIMUM_REPAIRS}),
     yes_no_rule(id="confidentiality",
                 title=N_("Keeping Apple's material confidential"),
                 decides=N_("Met if you can keep Apple's repair tools, training, service manuals and diagnostics confidential."),

@@ -13,6 +13,9 @@ gives a profile the answers to its own questions:
     {"profile_answers": {"complete": {"new_key": true}}, "cases": [...]}
 so a new requirement's file holds both what a complete business answers and its
 cases. A key is given to a profile once: in profiles.json or in one file.
+An answer that follows from one of the programme's figures (checker/programme.py)
+names it, so a change of the figure needs no change here:
+    {"repairs_per_quarter": {"figure": "MINIMUM_REPAIRS_PER_QUARTER", "plus": -1}}
 Each case states only what differs from its profile:
     {"name", "profile", "lang" (optional, default "sv"),
      "answers": {keys set or changed} (optional), "without": [keys removed] (optional),
@@ -108,6 +111,24 @@ def add_profile_answers(profiles, additions, where):
             profile["answers"][key] = answers[key]
 
 
+def with_figures(answers, problems):
+    """The answers with each {"figure": NAME, "plus": N} replaced by the figure's
+    value plus N."""
+    from checker import programme
+
+    out = {}
+    for key in answers:
+        value = answers[key]
+        if isinstance(value, dict) and "figure" in value:
+            figure = getattr(programme, str(value["figure"]), None)
+            if not isinstance(figure, programme.Figure):
+                problems.append(key + ": " + repr(value["figure"]) + " is not a figure of checker/programme.py")
+                continue
+            value = figure.value + value.get("plus", 0)
+        out[key] = value
+    return out
+
+
 def expand(case, profiles, requirement_ids):
     """(the full case, problems): the answers to assess and the expected status of
     every requirement, worked out from the case's profile and what the case changes."""
@@ -148,6 +169,7 @@ def expand(case, profiles, requirement_ids):
             changes = {}
         for key in changes:
             answers[key] = _copy(changes[key])
+        answers = with_figures(answers, problems)
 
     statuses = case.get("statuses", {})
     if not isinstance(statuses, dict):

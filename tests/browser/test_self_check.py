@@ -38,7 +38,7 @@ from checker.i18n import LANGUAGES, translator
 from checker.page_texts import PAGE_TEXTS
 from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS, TEXT
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS
-from checker.rules import RULES
+from checker.rules import MINIMUM_REPAIRS, RULES
 from profiles import COMPLETE
 
 LANGS = list(LANGUAGES)
@@ -354,8 +354,8 @@ def test_result_updates_on_every_change_without_submit(page, lang):
         ({"home_address": False}, "ready"),
         ({"region": "unsure"}, "needs_attention"),
         ({"region": "yes"}, "ready"),
-        ({"repairs_per_quarter": 199}, "not_eligible"),
-        ({"repairs_per_quarter": 200}, "ready"),
+        ({"repairs_per_quarter": MINIMUM_REPAIRS - 1}, "not_eligible"),
+        ({"repairs_per_quarter": MINIMUM_REPAIRS}, "ready"),
         ({"principal": ""}, "incomplete"),
     ]
     current = dict(READY)
