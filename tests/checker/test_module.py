@@ -6,7 +6,7 @@ import re
 
 import checker
 from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES, MSGID_LANGUAGE, translator
-from checker.questions import APPLICATION_QUESTIONS, QUESTION_BY_KEY
+from checker.questions import APPLICATION_QUESTIONS
 from checker.rules import GUIDANCE_MONTHS, MINIMUM_REPAIRS, RULE_BY_ID, RULES
 from profiles import COMPLETE
 
@@ -16,12 +16,6 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 def test_rule_ids_are_unique_anchors():
     ids = [rule.id for rule in RULES]
     assert ids and len(set(ids)) == len(ids) and all(re.match(r"^[a-z]+(-[a-z]+)*$", rid) for rid in ids)
-
-
-def test_every_answer_key_a_rule_reads_is_a_question():
-    for rule in RULES:
-        for key in rule.keys:
-            assert key in QUESTION_BY_KEY, (rule.id, key)
 
 
 def test_titles_and_explanations_name_the_rules_own_numbers():
