@@ -81,6 +81,8 @@ class Invalid(AskFor):
 
 
 class Rule:
+    wanted = None  # a yes_no_rule's answer that meets it
+
     def __init__(self, id, group, title, decides, keys, judge, params=None, apple_page=None):
         self.id = id
         self.group = group

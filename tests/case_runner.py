@@ -20,6 +20,8 @@ Each case states only what differs from its profile:
     {"name", "profile", "lang" (optional, default "sv"),
      "answers": {keys set or changed} (optional), "without": [keys removed] (optional),
      "input": any JSON value given to assess() instead of answers (no answers/without then),
+     "form_strings": true to give every answer as the form sends it: yes/no as
+         "yes"/"no", a number in digits, lines as one text (optional),
      "verdict",
      "statuses": {requirement id: status} where it differs from the profile's (optional),
      "error_fields": [fields with an input error] (optional; none unless stated)}
@@ -36,7 +38,8 @@ VERDICTS = ["ready", "needs_attention", "incomplete", "not_eligible"]
 
 NOTE_COUNT = 4  # N1-N4 of the requirement catalogue
 
-CASE_KEYS = ["name", "profile", "lang", "answers", "without", "input", "verdict", "statuses", "error_fields"]
+CASE_KEYS = ["name", "profile", "lang", "answers", "without", "input", "form_strings", "verdict", "statuses",
+             "error_fields"]
 
 
 def _is_text(value):
@@ -105,10 +108,26 @@ def add_profile_answers(profiles, additions, where):
                              + ", not one of " + repr(_sorted_list(profiles)))
         if not isinstance(answers, dict):
             raise ValueError(where + ": profile_answers of " + repr(profile_name) + " is not an object")
+        problems = []
+        answers = with_figures(answers, problems)
+        if problems:
+            raise ValueError(where + ": profile_answers of " + repr(profile_name) + ": " + "; ".join(problems))
         for key in answers:
             if key in profile["answers"]:
                 raise ValueError(where + ": " + repr(profile_name) + " already has an answer to " + repr(key))
             profile["answers"][key] = answers[key]
+
+
+def as_form_string(value):
+    """An answer as the form sends it: yes/no, digits, lines in one text (the way a
+    text box may leave it, with blank lines at its end)."""
+    if value is True or value is False:
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "\n".join(value) + "\n\n  "
+    return value
 
 
 def with_figures(answers, problems):
@@ -170,6 +189,8 @@ def expand(case, profiles, requirement_ids):
         for key in changes:
             answers[key] = _copy(changes[key])
         answers = with_figures(answers, problems)
+        if case.get("form_strings"):
+            answers = dict([(key, as_form_string(answers[key])) for key in answers])
 
     statuses = case.get("statuses", {})
     if not isinstance(statuses, dict):
