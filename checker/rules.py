@@ -1,5 +1,5 @@
-"""The requirements, one rule each, in the order of the requirements pages (and of
-DESIGN.md's catalogue), so that this file and a page can be read side by side.
+"""The requirements, one rule each, in the order of the requirements pages (DESIGN.md,
+"Requirements"), so that this file and a page can be read side by side.
 
 A rule has
   id       the requirement's ID, also the anchor of its section on the requirements pages

@@ -166,15 +166,14 @@ def result_data(_, lang):
 
 def apple_page(rule, lang, _):
     """A row's link to Apple's page on what `rule` asks: its address, the language of
-    Apple's page where it differs from the visitor's, and its text (the link's own,
-    checker/apple_links.py), which then says that language."""
+    Apple's page where it differs from the visitor's, and its text in the visitor's
+    language (the link's own, checker/apple_links.py), which then says that language."""
     link = LINKS.get(rule.apple_page)
-    if link is None or "text" not in link:
+    if link is None or lang not in link.get("text", {}):
         raise PluginError(f"requirement {rule.id!r}: apple_page {rule.apple_page!r} is not a link "
-                          f"with a text in checker/apple_links.py (it has {sorted(LINKS)})")
+                          f"with a text in {lang!r} in checker/apple_links.py (it has {sorted(LINKS)})")
     url, url_lang = apple_link(rule.apple_page, lang)
-    msgid = link["text"]  # a variable: Babel would extract the key of _(link["text"]) as a msgid
-    text = _(msgid)
+    text = link["text"][lang]
     if url_lang == lang:
         return {"url": url, "hreflang": None, "text": text}
     return {"url": url, "hreflang": url_lang, "text": text + " (" + _(IN_LANGUAGE[url_lang]) + ")"}

@@ -8,7 +8,7 @@ plain page), the self-check, the self-check page running a bare PyScript script
 instead of the checker (bench_site.py's page: the floor for any Python on this
 page), the self-check on Lighthouse's desktop profile, and the Pyodide build's
 self-check (the bare page and Pyodide reported beside, no target). Prints the
-median and range of each figure and whether the issue's targets hold in the
+median and range of each figure and whether the performance targets hold in the
 medians.
 
     .venv/bin/python scripts/bench_lighthouse.py [--runs 3]
@@ -36,7 +36,7 @@ BARE = "self-check page, bare PyScript"
 DESKTOP = "self-check, desktop"
 PYODIDE = "self-check, Pyodide build"
 
-# The targets, each for the self-check against the plain page's median.
+# The performance targets (BENCHMARKS.md), each for the self-check against the plain page's median.
 TARGETS = [
     ("performance score ≥ 0.97", "score", lambda plain: 0.97, "≥"),
     ("blocking time ≤ max(150 ms, 1.5 × plain)", "total-blocking-time", lambda plain: max(150, 1.5 * plain), "≤"),

@@ -36,7 +36,7 @@ PROFILES_FILE = "profiles.json"
 
 VERDICTS = ["ready", "needs_attention", "incomplete", "not_eligible"]
 
-NOTE_COUNT = 4  # N1-N4 of the requirement catalogue
+NOTE_COUNT = 4  # the programme's notes (DESIGN.md, "Requirements")
 
 CASE_KEYS = ["name", "profile", "lang", "answers", "without", "input", "form_strings", "verdict", "statuses",
              "error_fields"]

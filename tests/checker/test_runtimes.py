@@ -1,4 +1,4 @@
-"""The case table in the two WebAssembly runtimes (contracts, section 4), with a
+"""The case table in the two WebAssembly runtimes (DESIGN.md, "Three runtimes"), with a
 few checks of the e-mail draft.
 
 Each runtime is loaded under Node from the npm packages pinned in package-lock.json
@@ -32,7 +32,7 @@ TIMEOUT_S = 300
 
 
 def _unavailable(reason):
-    """Skip locally; under CI=true nothing may be skipped (contracts, section 7)."""
+    """Skip locally; under CI=true nothing may be skipped (DESIGN.md, "Commands")."""
     if os.environ.get("CI", "").strip().lower() == "true":
         pytest.fail(reason + " (CI=true: nothing is skipped)")
     pytest.skip(reason)

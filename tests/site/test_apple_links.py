@@ -1,4 +1,4 @@
-"""Links to Apple's own pages (contracts, section 8): the one list in
+"""Links to Apple's own pages (DESIGN.md, "Links out"): the one list in
 checker/apple_links.py, and the build hook that turns `[text](apple:NAME)` in
 docs/ into the address in the page's language. That the built site links out
 to these addresses and no others is test_site_third_party.py's."""

@@ -1,4 +1,4 @@
-"""Help where a visitor is stuck (issue 11), in each language: Apple lists no
+"""Help where a visitor is stuck, in each language: Apple lists no
 regions, and the programme does not say whether a sole trader can apply. The
 self-check's questions on both carry a hint, and the who-can-apply page has the
 sections on both that the requirements page sends the visitor to."""

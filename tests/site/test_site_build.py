@@ -1,4 +1,4 @@
-"""The built site (contracts, section 5): a strict build; every page in both
+"""The built site (DESIGN.md, "The site"): a strict build; every page in both
 languages with its `lang`, site name, navigation and language switcher; the
 requirement anchors; the privacy statement; the Swedish 404 page; search."""
 
