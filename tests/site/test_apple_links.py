@@ -4,9 +4,10 @@ docs/ into the address in the page's language. That the built site links out
 to these addresses and no others is test_site_third_party.py's."""
 
 import pytest
-from checker.apple_links import LINKS, apple_link
+from checker.apple_links import LINKS, all_addresses, apple_link
 from checker.i18n import LANGUAGES
 from mkdocs.exceptions import PluginError
+from site_layout import ROOT
 
 from hooks.apple_links import on_page_markdown
 
@@ -65,3 +66,10 @@ def test_a_link_may_ask_for_a_language_and_then_the_text_names_it():
 def test_an_unknown_name_or_language_fails_the_build(markdown):
     with pytest.raises(PluginError):
         _render(markdown, "sv")
+
+
+def test_every_address_is_one_design_md_lists_as_verified():
+    """DESIGN.md, "Links out", records how each address was seen; the code links only to those."""
+    design = (ROOT / "DESIGN.md").read_text(encoding="utf-8")
+    verified = design[design.index("## Links out"):design.index("\n## ", design.index("## Links out") + 1)]
+    assert [url for url in all_addresses() if "| " + url + " |" not in verified] == []
