@@ -29,7 +29,7 @@ def test_titles_and_explanations_name_the_rules_own_numbers():
         assert str(GUIDANCE_MONTHS) in RULE_BY_ID["operating-history"].decides_in(_)
 
 
-def test_h1_is_presented_as_our_guidance_not_apples():
+def test_the_months_guidance_is_presented_as_ours_not_apples():
     """Under the limit and at it, the message says the limit is this guide's, not Apple's."""
     for lang, below, at in (("en", "our own guidance", "guide's own"), ("sv", "guidens egen", "guidens egen")):
         for months, status, words in ((GUIDANCE_MONTHS - 1, "unclear", below), (GUIDANCE_MONTHS, "met", at)):
