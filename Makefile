@@ -1,11 +1,12 @@
 # Two commands a maintainer needs: `make serve` and `make test`. Each sets up what it needs.
+# `make check` is the fast loop between them: the checker and the built site, no browser.
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PY_OK  := $(VENV)/.installed
 NPM_OK := node_modules/.installed
 PORT   ?= 8000
 
-.PHONY: setup serve build test catalogs browser bench clean
+.PHONY: setup serve build check test catalogs browser bench clean
 
 setup: $(PY_OK) $(NPM_OK)
 
@@ -35,6 +36,12 @@ browser: $(PY_OK)
 	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null); } || \
 	  $(PY) -m playwright install chromium
 
+# The checker (in CPython, Pyodide and MicroPython) and the built site's tests, without
+# Lighthouse (a minute or more of its own) and the browser suite (tests/browser).
+check: setup
+	$(PY) -m pytest -q tests/checker tests/site --ignore=tests/site/test_lighthouse.py
+
+# Everything: check, Lighthouse and the browser suite.
 test: setup browser
 	$(PY) -m pytest
 

@@ -1,9 +1,13 @@
 """Apple's own pages that the guide links to: the one place that names an address
-outside the site (contracts, section 8), read by the docs' build hook and by
-the tests that hold every link out to this list.
+outside the site (DESIGN.md, "Links out"), read by the docs' build hook, by the
+self-check's result rows and by the tests that hold every link out to this list.
 
-Each link has its address in each language Apple has the page in, and names the
-language to fall back on where Apple has no page in the visitor's. Only
+Each link has its address in each language Apple has the page in (`urls`), and
+names the language to fall back on where Apple has no page in the visitor's
+(`fallback`). A link that a rule names (its `apple_page`, checker/rules.py) also
+has `text`, what the result row's link says, in each of the site's languages (beside
+the addresses, so a link is added or changed here alone); in docs/ a link says what
+the sentence around it needs, as `[text](apple:NAME)`. Only
 addresses of which a stored copy of the page itself was found were added (Apple's
 trademark guidelines are named on the pages but not linked: no copy of that page was found); nothing here is ever fetched.
 """
@@ -24,12 +28,14 @@ LINKS = {
         "urls": {"sv": "https://support.apple.com/sv-se/aasp-program",
                  "en": "https://support.apple.com/aasp-program"},
         "fallback": "en",
+        "text": {"sv": "Apples sida om programmet", "en": "Apple's page on the programme"},
     },
     # Apple's article on its service certifications and their exams (who can sit them,
     # how to register and prepare). No English copy of the article was found.
     "certification": {
         "urls": {"sv": "https://support.apple.com/sv-se/HT205332"},
         "fallback": "sv",
+        "text": {"sv": "Apples artikel om certifiering", "en": "Apple's article on certification"},
     },
     # The programme for organisations that repair only the devices they own. Its terms
     # differ by country; the Swedish page is the one for Sweden.

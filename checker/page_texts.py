@@ -85,8 +85,6 @@ PAGE_TEXTS = {
     "result_start": N_("Answer the questions above and your result appears here: what you already meet, what stands in the way and what to do next. Your answers stay in this browser; nothing is sent anywhere."),
     "met_summary": N_("{count} of {total} requirements met"),
     "other_ways": N_("Other ways forward if you do not meet the requirements"),
-    "apple_page_programme": N_("Apple's page on the programme"),
-    "apple_page_certification": N_("Apple's article on certification"),
     "print_dated": N_("Self-check of {date}"),
     "print_no_name": N_("(name not given)"),
     "causes_more": N_("and {count} more"),

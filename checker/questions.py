@@ -4,6 +4,7 @@ the form renderer (build time) and the browser glue.
 Texts are English msgids, translated where they are shown.
 """
 
+from . import programme
 from .i18n import N_
 
 # Kinds of answer, and how each is asked in the form.
@@ -21,18 +22,20 @@ APPLICATION_GROUP = "group-application"
 
 
 class Question:
-    """For the application e-mail, an application detail may also have
+    """`hint_params` fill the hint's {fields}, such as a programme figure
+    (checker/programme.py). For the application e-mail, an application detail may also have
     `draft_labels`, its label there for an organisation type that is not a company
     ({organisation_type: label}), and `draft_when_empty`, a sentence said in its
     place when it is optional and left empty (without one, it is left out)."""
 
     def __init__(self, key, kind, label, hint="", choices=(), required=True,
                  maximum=0, max_length=200, input_type="text", inputmode="", autocomplete="",
-                 draft_labels=None, draft_when_empty=""):
+                 draft_labels=None, draft_when_empty="", hint_params=None):
         self.key = key
         self.kind = kind
         self.label = label
         self.hint = hint
+        self.hint_params = hint_params or {}
         self.choices = YES_NO if kind == BOOL else choices
         self.required = required
         self.maximum = maximum
@@ -42,6 +45,10 @@ class Question:
         self.autocomplete = autocomplete
         self.draft_labels = draft_labels or {}
         self.draft_when_empty = draft_when_empty
+
+    def hint_in(self, _):
+        """The hint through the translator `_` of one language."""
+        return _(self.hint, **self.hint_params)
 
     def draft_label(self, organisation_type):
         return self.draft_labels.get(organisation_type, self.label)
@@ -95,8 +102,8 @@ GROUPS = [
                  N_("Apple checks and reviews its service providers regularly.")),
         Question("repairs_per_quarter", COUNT,
                  N_("How many repairs do you complete per quarter?"),
-                 N_("A quarter is three months. The programme does not say which repairs count: if unsure, count only repairs of Apple products."),
-                 maximum=1000000),
+                 N_("A quarter is three months; the programme asks for at least {minimum} repairs in one. It does not say which repairs count: if unsure, count only repairs of Apple products."),
+                 maximum=1000000, hint_params={"minimum": programme.MINIMUM_REPAIRS_PER_QUARTER.value}),
         Question("confidentiality", BOOL,
                  N_("Can you keep Apple's repair tools, training, service manuals and diagnostics confidential?")),
     ]),

@@ -13,7 +13,7 @@ from .validation import parse_answers
 
 READY, NEEDS_ATTENTION, INCOMPLETE, NOT_ELIGIBLE = "ready", "needs_attention", "incomplete", "not_eligible"
 
-# The program's notes (N1-N4), shown with every result.
+# The programme's notes, shown with every result (DESIGN.md, "Requirements").
 NOTES = (
     N_("Apple does not consider applications that do not meet the programme's requirements."),
     N_("Meeting the requirements does not guarantee admission to the programme."),
@@ -77,7 +77,7 @@ def judge(values, invalid):
 
 
 def assess(answers, lang="sv"):
-    """The report for one set of answers (a dict keyed as checker/questions.py names the questions)."""
+    """The report for one set of answers (a dict as in DESIGN.md, "Answers and report")."""
     lang = language(lang)
     _ = translator(lang)
     values, errors = parse_answers(answers)

@@ -1,16 +1,22 @@
-"""The requirements, one rule each, in the order of
-the requirements pages, so that this file and a page can be read side by side.
+"""The requirements, one rule each, in the order of the requirements pages (DESIGN.md,
+"Requirements"), so that this file and a page can be read side by side.
 
 A rule has
   id       the requirement's ID, also the anchor of its section on the requirements pages
+  group    the anchor of its group (checker/questions.py GROUPS): its section on the
+           requirements pages is under that group's heading, and the questions it
+           reads are asked in that group (tests/checker/test_rules_and_questions.py)
   title    the heading of that section and the title of the requirement's result row
   decides  how the self-check decides it, shown at the end of that section
-  keys     the answer keys it reads (a result row leads to the first by default)
+  keys     the answer keys it reads, each a question (a result row leads to the first by default)
   judge    judge(values) -> Outcome; a missing answer makes it unanswered (Missing)
   params   the numbers its title and `decides` name, such as {minimum}
-  apple_page  the name (in checker/apple_links.py) of Apple's page on what it asks,
-           linked from its result row while it needs action; None where Apple has none
-Most requirements are one yes/no answer: `yes_no_rule` declares those.
+           (figures of checker/programme.py)
+  apple_page  the name of Apple's page on what it asks, a link in checker/apple_links.py
+           with its text; linked from its result row while it needs action; None where
+           Apple has none
+Most requirements are one yes/no answer: `yes_no_rule` declares those, and takes
+everything a rule can have.
 
 An Outcome names the answers that decided it (`answers`; the first is the
 `question` the visitor should go to for it), else the rule's first answer key. The
@@ -18,17 +24,14 @@ report makes a rule whose answers have errors unanswered (Invalid) without judgi
 """
 
 from .i18n import N_
-from . import patterns
+from . import patterns, programme
 from .questions import APPLICATION_QUESTIONS
 
 MET, NOT_MET, UNCLEAR, UNANSWERED = "met", "not_met", "unclear", "unanswered"
 
-# H1: the checker's own guidance, not the program's. The program asks for "a
-# reasonably long time" in operation and publishes no minimum; we treat less than
-# a year (no audited annual accounts yet, as a rule) as something to look into.
-H1_MONTHS_IN_OPERATION = 12
-
-REQUIRED_REPAIRS_PER_QUARTER = 200  # the programme's own minimum
+# The programme's figures (checker/programme.py) that the rules judge by.
+GUIDANCE_MONTHS = programme.GUIDANCE_MONTHS_IN_OPERATION.value
+MINIMUM_REPAIRS = programme.MINIMUM_REPAIRS_PER_QUARTER.value
 
 # What the application e-mail must give: the required application questions.
 REQUIRED_DETAILS = tuple([question.key for question in APPLICATION_QUESTIONS if question.required])
@@ -78,8 +81,11 @@ class Invalid(AskFor):
 
 
 class Rule:
-    def __init__(self, id, title, decides, keys, judge, params=None, apple_page=None):
+    wanted = None  # a yes_no_rule's answer that meets it
+
+    def __init__(self, id, group, title, decides, keys, judge, params=None, apple_page=None):
         self.id = id
+        self.group = group
         self.apple_page = apple_page
         self.title = title
         self.decides = decides
@@ -95,13 +101,19 @@ class Rule:
         return _(self.decides, **self.params)
 
 
-def yes_no_rule(id, title, decides, key, wanted, met, not_met):
-    """A requirement decided by one yes/no answer: `wanted` meets it."""
+def yes_no_rule(id, group, title, decides, key, wanted, met, not_met, params=None, apple_page=None):
+    """A requirement decided by one yes/no answer: `wanted` meets it. `met` and
+    `not_met` are its messages (with `params` too)."""
     def judge(values):
         if key not in values:
             return Missing(key)
-        return Outcome(MET, met) if values[key] == wanted else Outcome(NOT_MET, not_met)
-    return Rule(id=id, title=title, decides=decides, keys=(key,), judge=judge)
+        if values[key] == wanted:
+            return Outcome(MET, met, **(params or {}))
+        return Outcome(NOT_MET, not_met, **(params or {}))
+    rule = Rule(id=id, group=group, title=title, decides=decides, keys=(key,), judge=judge,
+                params=params, apple_page=apple_page)
+    rule.wanted = wanted
+    return rule
 
 
 def _region(values):
@@ -137,11 +149,11 @@ def _operating_history(values):
         return Missing("months_in_operation")
     if months == 0:
         return Outcome(NOT_MET, N_("The business must have operated for some time before it applies. Apply when you have a trading history."))
-    if months < H1_MONTHS_IN_OPERATION:
+    if months < GUIDANCE_MONTHS:
         return Outcome(UNCLEAR, N_("Apple asks for a reasonably long time in operation but publishes no minimum. As our own guidance (not Apple's), less than {months} months may be too short: a young business may not yet have a full year of audited accounts."),
-                       months=H1_MONTHS_IN_OPERATION)
+                       months=GUIDANCE_MONTHS)
     return Outcome(MET, N_("{count} months in operation, which meets this guide's own rule of thumb of {months} months. Apple publishes no minimum and may judge it differently."),
-                   count=months, months=H1_MONTHS_IN_OPERATION)
+                   count=months, months=GUIDANCE_MONTHS)
 
 
 def _credit_line(values):
@@ -159,11 +171,11 @@ def _repair_volume(values):
     repairs = values.get("repairs_per_quarter")
     if repairs is None:
         return Missing("repairs_per_quarter")
-    if repairs >= REQUIRED_REPAIRS_PER_QUARTER:
+    if repairs >= MINIMUM_REPAIRS:
         return Outcome(MET, N_("{count} repairs per quarter meets the minimum of {minimum}."),
-                       count=repairs, minimum=REQUIRED_REPAIRS_PER_QUARTER)
+                       count=repairs, minimum=MINIMUM_REPAIRS)
     return Outcome(NOT_MET, N_("At least {minimum} repairs per quarter are required, and you have {missing} too few. The programme does not say whether you must reach this before you apply."),
-                   minimum=REQUIRED_REPAIRS_PER_QUARTER, missing=REQUIRED_REPAIRS_PER_QUARTER - repairs)
+                   minimum=MINIMUM_REPAIRS, missing=MINIMUM_REPAIRS - repairs)
 
 
 def _no_home_address(values):
@@ -270,105 +282,99 @@ def _trademarks(values):
 
 
 RULES = [
-    # Who can apply
-    Rule(id="region",
+    Rule(id="region", group="group-who",
          title=N_("Region where Apple has its own service operations"),
          decides=N_("Met if you answer yes, not met if you answer no; \"I do not know\" means it needs checking."),
          keys=("region",), judge=_region, apple_page="programme"),
-    Rule(id="organisation-type",
+    Rule(id="organisation-type", group="group-who",
          title=N_("Type of organisation"),
          decides=N_("Universities and colleges meet it. Companies and organisations meet it as Apple Authorised Resellers or service specialists; another focus means it needs checking. Private individuals do not meet it."),
          keys=("organisation_type", "business_focus"), judge=_organisation_type, apple_page="programme"),
-    yes_no_rule(id="no-parts-resale",
+    yes_no_rule(id="no-parts-resale", group="group-who",
                 title=N_("No reselling of parts"),
                 decides=N_("Not met if you resell or distribute spare parts."),
                 key="parts_reseller", wanted=False,
                 met=N_("You do not resell or distribute parts."),
                 not_met=N_("Resellers and distributors of parts cannot join the programme.")),
-    # Organisation
-    Rule(id="operating-history",
+    Rule(id="operating-history", group="group-organisation",
          title=N_("In operation for a reasonable length of time"),
          decides=N_("Apple publishes no minimum. Not met at 0 months; under {months} months needs checking and {months} or more is met: that limit is this guide's own, not Apple's."),
          keys=("months_in_operation",), judge=_operating_history,
-         params={"months": H1_MONTHS_IN_OPERATION}),
-    yes_no_rule(id="audited-accounts",
+         params={"months": GUIDANCE_MONTHS}),
+    yes_no_rule(id="audited-accounts", group="group-organisation",
                 title=N_("Audited accounts that Apple can review"),
                 decides=N_("Met if you keep approved or audited accounts that Apple can review."),
                 key="audited_accounts", wanted=True,
                 met=N_("You keep approved or audited accounts that Apple can review."),
                 not_met=N_("Apple must be able to review approved or audited accounts. Talk to an accountant or auditor before you apply.")),
-    Rule(id="credit-line",
+    Rule(id="credit-line", group="group-organisation",
          title=N_("A credit line agreed with Apple Finance"),
          decides=N_("Met if the credit line is agreed; needs checking if you plan to arrange it; not met otherwise."),
          keys=("credit_line",), judge=_credit_line),
-    yes_no_rule(id="brand-promotion",
+    yes_no_rule(id="brand-promotion", group="group-organisation",
                 title=N_("Actively promoting the Apple brand"),
                 decides=N_("Met if you will promote the Apple brand together with AppleCare service and support products."),
                 key="brand_promotion", wanted=True,
                 met=N_("You will promote the Apple brand and AppleCare."),
                 not_met=N_("As a service provider you must actively promote the Apple brand in your business, together with AppleCare service and support products.")),
-    # Operations
-    yes_no_rule(id="service-standards",
+    yes_no_rule(id="service-standards", group="group-operations",
                 title=N_("Apple's service standards"),
                 decides=N_("Met if you can meet Apple's standards for service levels, certified technicians and availability at all times."),
                 key="service_standards", wanted=True,
                 met=N_("You can meet Apple's service standards."),
                 not_met=N_("Apple requires its standards for service levels, certified technicians and availability to be met at all times, and reviews its service providers regularly.")),
-    Rule(id="repair-volume",
+    Rule(id="repair-volume", group="group-operations",
          title=N_("At least {minimum} repairs a quarter"),
          decides=N_("Met at {minimum} repairs per quarter or more; not met below that."),
          keys=("repairs_per_quarter",), judge=_repair_volume,
-         params={"minimum": REQUIRED_REPAIRS_PER_QUARTER}),
-    yes_no_rule(id="confidentiality",
+         params={"minimum": MINIMUM_REPAIRS}),
+    yes_no_rule(id="confidentiality", group="group-operations",
                 title=N_("Keeping Apple's material confidential"),
                 decides=N_("Met if you can keep Apple's repair tools, training, service manuals and diagnostics confidential."),
                 key="confidentiality", wanted=True,
                 met=N_("You can keep Apple's material confidential."),
                 not_met=N_("What you get from Apple (repair tools, training, service manuals and diagnostics) must stay within your business.")),
-    # Premises
-    yes_no_rule(id="dedicated-staff",
+    yes_no_rule(id="dedicated-staff", group="group-premises",
                 title=N_("Dedicated service staff"),
                 decides=N_("Met if you have staff dedicated to service."),
                 key="dedicated_staff", wanted=True,
                 met=N_("You have dedicated service staff."),
                 not_met=N_("You need staff dedicated to service.")),
-    yes_no_rule(id="commercial-location",
+    yes_no_rule(id="commercial-location", group="group-premises",
                 title=N_("A commercial service location that is easy to reach"),
                 decides=N_("Met if your service location suits customer visits and is easy to reach."),
                 key="commercial_location", wanted=True,
                 met=N_("Your service location suits customer visits and is easy to reach."),
                 not_met=N_("You need a service location that customers can visit and reach easily.")),
-    yes_no_rule(id="reception-area",
+    yes_no_rule(id="reception-area", group="group-premises",
                 title=N_("A clean, presentable reception area"),
                 decides=N_("Met if you have a clean and presentable reception area for customers."),
                 key="reception_area", wanted=True,
                 met=N_("You have a clean, presentable reception area for customers."),
                 not_met=N_("You need a clean and presentable reception area for visiting customers.")),
-    yes_no_rule(id="secure-workshop",
+    yes_no_rule(id="secure-workshop", group="group-premises",
                 title=N_("A secure workshop"),
                 decides=N_("Met if you have a protected workshop for repairs and for storing parts and devices."),
                 key="secure_workshop", wanted=True,
                 met=N_("You have a protected workshop."),
                 not_met=N_("You need a protected workshop area for repairs and for storing parts and customers' devices.")),
-    Rule(id="no-home-address",
+    Rule(id="no-home-address", group="group-premises",
          title=N_("No home address or PO box"),
          decides=N_("Not met if the service location is a home address or if an address you give looks like a PO box; met otherwise."),
          keys=("home_address", "addresses"), judge=_no_home_address),
-    # Certified technicians
-    Rule(id="certified-technicians",
+    Rule(id="certified-technicians", group="group-technicians",
          title=N_("At least one Apple-certified technician"),
          decides=N_("Met if you employ at least one Apple-certified technician; not met otherwise."),
          keys=("certified_technicians",), judge=_certified_technicians, apple_page="certification"),
-    # The application
-    Rule(id="application-details",
+    Rule(id="application-details", group="group-application",
          title=N_("The details in your application"),
          decides=N_("Met when every required detail is given and the phone number and website look right; not answered while one is missing; needs checking if one looks wrong."),
          keys=REQUIRED_DETAILS, judge=_application_details),
-    Rule(id="business-email",
+    Rule(id="business-email", group="group-application",
          title=N_("E-mail on your own domain"),
          decides=N_("Not met for free e-mail services such as gmail.com or hotmail.com; needs checking if the address looks wrong or its domain differs from your website's; met otherwise."),
          keys=("email", "website"), judge=_business_email),
-    Rule(id="trademarks",
+    Rule(id="trademarks", group="group-application",
          title=N_("Apple trademarks in your name and on your website"),
          decides=N_("Needs checking if the company name, trading name or web address seems to use an Apple trademark such as iPhone, Mac or Apple; met otherwise."),
          keys=("legal_name", "dba", "website"), judge=_trademarks),

@@ -20,7 +20,7 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from checker import element_ids, questions  # noqa: E402
-from checker.apple_links import IN_LANGUAGE, apple_link  # noqa: E402
+from checker.apple_links import IN_LANGUAGE, LINKS, apple_link  # noqa: E402
 from checker.i18n import LANGUAGE_NAMES, translator  # noqa: E402
 from checker.page_texts import PAGE_TEXTS, page_text  # noqa: E402
 from checker.report import ACTION_ORDER, NOTES, PRELIMINARY, STATUS_TEXTS  # noqa: E402
@@ -32,6 +32,7 @@ from hooks.page_language import page_language  # noqa: E402
 FORM_MARKER = "<!-- self-check-form -->"
 REQUIREMENT_MARKER = re.compile(r"^<!-- requirement: ([a-z0-9-]+) -->[ \t]*$", re.MULTILINE)
 HEADING = re.compile(r"^#+ ")
+HEADING_ANCHOR = re.compile(r"^#+ .*\{#([a-z0-9-]+)\}[ \t]*$")
 
 
 THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
@@ -99,6 +100,10 @@ def render_requirement_sections(markdown, lang, where, config):
     if unknown or missing or repeated:
         raise PluginError(f"{where}: requirement markers must name each rule once "
                           f"(unknown: {unknown}, missing: {missing}, repeated: {repeated})")
+    misplaced = misplaced_markers(lines)
+    if misplaced:
+        raise PluginError(f"{where}: a requirement's marker goes under the heading of its rule's group "
+                          f"({{#GROUP}}, the rule's `group`): " + "; ".join(misplaced))
     out = []
     section = None  # the rule whose section is open
     for line in lines:
@@ -114,6 +119,19 @@ def render_requirement_sections(markdown, lang, where, config):
     if section:
         out += ["", decides_note(section, _, config), ""]
     return "\n".join(out)
+
+
+def misplaced_markers(lines):
+    """The markers not under the heading anchored at their rule's group."""
+    misplaced, heading = [], None
+    for line in lines:
+        anchor, marker = HEADING_ANCHOR.match(line), REQUIREMENT_MARKER.match(line)
+        if anchor:
+            heading = anchor.group(1)
+        elif marker and RULE_BY_ID[marker.group(1)].group != heading:
+            rule = RULE_BY_ID[marker.group(1)]
+            misplaced.append(f"{rule.id} (group {rule.group}) is under {heading}")
+    return misplaced
 
 
 def decides_note(rule, _, config):
@@ -140,17 +158,22 @@ def result_data(_, lang):
     need action in the order of the contract; the rows start in the unanswered
     group, as they are before any answer."""
     rules = [{"id": rule.id, "title": rule.title_in(_), "first_key": rule.keys[0],
-              "apple": apple_page(rule.apple_page, lang, _) if rule.apple_page else None} for rule in RULES]
+              "apple": apple_page(rule, lang, _) if rule.apple_page else None} for rule in RULES]
     groups = [{"status": status, "heading": _(STATUS_TEXTS[status]), "start_here": status == UNANSWERED}
               for status in ACTION_ORDER if status != MET]
     return {"rules": rules, "groups": groups, "notes": [_(note) for note in NOTES], "preliminary": _(PRELIMINARY)}
 
 
-def apple_page(name, lang, _):
-    """A row's link to Apple's page `name`: its address, the language of Apple's page
-    where it differs from the visitor's, and its text, which then says that language."""
-    url, url_lang = apple_link(name, lang)
-    text = page_text(_, "apple_page_" + name)
+def apple_page(rule, lang, _):
+    """A row's link to Apple's page on what `rule` asks: its address, the language of
+    Apple's page where it differs from the visitor's, and its text in the visitor's
+    language (the link's own, checker/apple_links.py), which then says that language."""
+    link = LINKS.get(rule.apple_page)
+    if link is None or lang not in link.get("text", {}):
+        raise PluginError(f"requirement {rule.id!r}: apple_page {rule.apple_page!r} is not a link "
+                          f"with a text in {lang!r} in checker/apple_links.py (it has {sorted(LINKS)})")
+    url, url_lang = apple_link(rule.apple_page, lang)
+    text = link["text"][lang]
     if url_lang == lang:
         return {"url": url, "hreflang": None, "text": text}
     return {"url": url, "hreflang": url_lang, "text": text + " (" + _(IN_LANGUAGE[url_lang]) + ")"}

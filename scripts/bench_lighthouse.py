@@ -37,7 +37,7 @@ DESKTOP = "self-check, desktop"
 PYODIDE = "self-check, Pyodide build"
 
 # The targets, each for the self-check against the median of a reference page
-# measured in the same run: the page with a bare script (PyScript's own cost,
+# measured in the same run (BENCHMARKS.md): the page with a bare script (PyScript's own cost,
 # which no checker can go below) or the plain page.
 TARGETS = [
     ("score ≥ min(0.97, bare script - 0.01)", "score", BARE, lambda bare: min(0.97, round(bare, 2) - 0.01), "≥"),

@@ -63,8 +63,9 @@ def load(path, lang=None):
 def updated(lang, template):
     catalog = (load(po_path(lang), lang) if po_path(lang).exists()
                else Catalog(locale=lang, project="aasp-guide", header_comment="# Texts of the AASP self-check."))
-    # Changed msgids keep their old translation marked fuzzy, for the translator to review.
-    catalog.update(template)
+    # No fuzzy matching: a new or changed msgid starts empty (`check` then names it),
+    # never pre-filled with the translation of another message that looks alike.
+    catalog.update(template, no_fuzzy_matching=True)
     catalog.obsolete.clear()
     return catalog
 

@@ -13,10 +13,15 @@ gives a profile the answers to its own questions:
     {"profile_answers": {"complete": {"new_key": true}}, "cases": [...]}
 so a new requirement's file holds both what a complete business answers and its
 cases. A key is given to a profile once: in profiles.json or in one file.
+An answer that follows from one of the programme's figures (checker/programme.py)
+names it, so a change of the figure needs no change here:
+    {"repairs_per_quarter": {"figure": "MINIMUM_REPAIRS_PER_QUARTER", "plus": -1}}
 Each case states only what differs from its profile:
     {"name", "profile", "lang" (optional, default "sv"),
      "answers": {keys set or changed} (optional), "without": [keys removed] (optional),
      "input": any JSON value given to assess() instead of answers (no answers/without then),
+     "form_strings": true to give every answer as the form sends it: yes/no as
+         "yes"/"no", a number in digits, lines as one text (optional),
      "verdict",
      "statuses": {requirement id: status} where it differs from the profile's (optional),
      "error_fields": [fields with an input error] (optional; none unless stated)}
@@ -31,9 +36,10 @@ PROFILES_FILE = "profiles.json"
 
 VERDICTS = ["ready", "needs_attention", "incomplete", "not_eligible"]
 
-NOTE_COUNT = 4  # N1-N4 of the requirement catalogue
+NOTE_COUNT = 4  # the programme's notes (DESIGN.md, "Requirements")
 
-CASE_KEYS = ["name", "profile", "lang", "answers", "without", "input", "verdict", "statuses", "error_fields"]
+CASE_KEYS = ["name", "profile", "lang", "answers", "without", "input", "form_strings", "verdict", "statuses",
+             "error_fields"]
 
 
 def _is_text(value):
@@ -102,10 +108,44 @@ def add_profile_answers(profiles, additions, where):
                              + ", not one of " + repr(_sorted_list(profiles)))
         if not isinstance(answers, dict):
             raise ValueError(where + ": profile_answers of " + repr(profile_name) + " is not an object")
+        problems = []
+        answers = with_figures(answers, problems)
+        if problems:
+            raise ValueError(where + ": profile_answers of " + repr(profile_name) + ": " + "; ".join(problems))
         for key in answers:
             if key in profile["answers"]:
                 raise ValueError(where + ": " + repr(profile_name) + " already has an answer to " + repr(key))
             profile["answers"][key] = answers[key]
+
+
+def as_form_string(value):
+    """An answer as the form sends it: yes/no, digits, lines in one text (the way a
+    text box may leave it, with blank lines at its end)."""
+    if value is True or value is False:
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "\n".join(value) + "\n\n  "
+    return value
+
+
+def with_figures(answers, problems):
+    """The answers with each {"figure": NAME, "plus": N} replaced by the figure's
+    value plus N."""
+    from checker import programme
+
+    out = {}
+    for key in answers:
+        value = answers[key]
+        if isinstance(value, dict) and "figure" in value:
+            figure = getattr(programme, str(value["figure"]), None)
+            if not isinstance(figure, programme.Figure):
+                problems.append(key + ": " + repr(value["figure"]) + " is not a figure of checker/programme.py")
+                continue
+            value = figure.value + value.get("plus", 0)
+        out[key] = value
+    return out
 
 
 def expand(case, profiles, requirement_ids):
@@ -148,6 +188,9 @@ def expand(case, profiles, requirement_ids):
             changes = {}
         for key in changes:
             answers[key] = _copy(changes[key])
+        answers = with_figures(answers, problems)
+        if case.get("form_strings"):
+            answers = dict([(key, as_form_string(answers[key])) for key in answers])
 
     statuses = case.get("statuses", {})
     if not isinstance(statuses, dict):

@@ -1,7 +1,7 @@
 """Answers kept in this browser, one entry per question: brought back when the
 page starts, and saved as each one changes.
 
-Decisions, where the issue left them open:
+Decisions of this guide's own (DESIGN.md leaves them open):
 - Only answers the checker can use are kept. A wrong or over-long answer stays
   in the form, whole, with a note beside it that it is not kept, and its entry
   is removed: a later visit never brings back an older answer instead. The

@@ -2,7 +2,7 @@
 tested in CPython, run in the browser).
 
 A file and a link carry the same answers object as the command line reads
-(contracts, section 2): one flat JSON object of the answers the checker can
+(DESIGN.md, "Answers and report"): one flat JSON object of the answers the checker can
 use, with booleans, whole numbers and a list of addresses. A link carries it
 in its fragment (`#answers=` and base64url of the UTF-8 JSON), which the
 browser never sends in a request.

@@ -3,7 +3,7 @@ kept at once; "forget my answers" and its undo reach every open tab; and a tab
 takes up what another one changed, as it happens (`storage` events) or when
 it comes back from the back/forward cache, where it heard none.
 
-Decision, where the issue left it open: another tab's change does not replace
+A decision of this guide's own: another tab's change does not replace
 the text the visitor is typing in here. It is taken up when they leave that
 field, unless they typed on: then their answer is saved, and the other tabs
 take it up.

@@ -113,7 +113,7 @@ def read_result(page) -> dict:
 
 
 def in_action_order(rows: list) -> list:
-    """A report's rows in the order the page shows them (contracts §6): not met,
+    """A report's rows in the order the page shows them (DESIGN.md, "The self-check page"): not met,
     to check, not answered, met; each status in catalogue order."""
     return [row for status in ACTION_ORDER for row in rows if row["status"] == status]
 

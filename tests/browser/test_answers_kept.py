@@ -1,5 +1,5 @@
-"""Answers kept in this browser are never lost and never stop the self-check
-(issue 10): whatever is in storage the page starts; tabs never erase each
+"""Answers kept in this browser are never lost and never stop the self-check:
+whatever is in storage the page starts; tabs never erase each
 other's answers; forget and its undo reach every tab and the Back button; a
 megabyte of text stays whole and the page stays fast; a full or blocked
 storage is said, never hidden. Against the built site served from /aasp/, in
@@ -53,7 +53,7 @@ STORED = {
     "a later version's entries beside another site's": (
         {PREFIX + "future_question": "yes", "aasp-self-check:v3:answer:region": "yes", "another-site": "its own"},
         {}, [], False),
-    "the old entry of the issue": ({OLD_ENTRY: json.dumps({"region": "ye\ns"})}, {}, ["region"], False),
+    "an old-format entry with a line break": ({OLD_ENTRY: json.dumps({"region": "ye\ns"})}, {}, ["region"], False),
     "the old entry, usable in part": (
         {OLD_ENTRY: json.dumps({"region": "yes", "legal_name": "Nordic Repair AB", "principal": 12, "zzz": 1,
                                 "dba": "", "certified_technicians": "?"})},
@@ -66,7 +66,7 @@ STORED = {
     "a newer entry beside the old one": ({OLD_ENTRY: json.dumps({"legal_name": "Old AB"}),
                                           PREFIX + "legal_name": "New AB"}, {"legal_name": "New AB"}, [], False),
 }
-ON_PYODIDE = ["one entry per question, some unusable", "the old entry of the issue"]
+ON_PYODIDE = ["one entry per question, some unusable", "an old-format entry with a line break"]
 
 
 def _expect_restored(page, lang, restored, named, old_unreadable):

@@ -1,5 +1,5 @@
-"""Answers travel with the visitor, never through a server (contracts,
-section 6; issue 10): saved to a file the command line reads as it is, opened
+"""Answers travel with the visitor, never through a server (DESIGN.md, "The self-check
+page"): saved to a file the command line reads as it is, opened
 from such a file (a bad one changes nothing and says why), and a share link
 whose fragment carries them, which fills the form without silently
 discarding answers saved here. Against the built site served from /aasp/, in

@@ -1,4 +1,4 @@
-"""The result as a plan (issue 11, contracts §6): the verdict with its next step
+"""The result as a plan (DESIGN.md, "The self-check page"): the verdict with its next step
 and the e-mail button, then the rows grouped by what to do, the met ones folded
 away; a start text before the first answer; Apple's pages from the rows; the
 draft's warning and language; the printed result. Against the built site, in

@@ -1,6 +1,6 @@
 """The self-check in a real headless Chromium, against the built site served
-from a sub-path (/aasp/), in both languages (contracts sections 5 and 6;
-issues 4 and 5).
+from a sub-path (/aasp/), in both languages (DESIGN.md, "The site" and
+"The self-check page").
 
 What the browser shows is compared with `checker.assess()` run here in CPython
 on the same answers: the page must show exactly the module's report. Every
@@ -39,7 +39,7 @@ from checker.i18n import LANGUAGES, translator
 from checker.page_texts import PAGE_TEXTS
 from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS, TEXT
 from checker.report import STATUS_TEXTS, VERDICT_TEXTS
-from checker.rules import RULES
+from checker.rules import MINIMUM_REPAIRS, RULES
 from profiles import COMPLETE
 
 LANGS = list(LANGUAGES)
@@ -291,7 +291,7 @@ def test_built_form_has_one_control_per_question_in_the_page_language(site_dir, 
 
     sections = doc.find_all("section", id="checker-result")
     assert len(sections) == 1
-    # A polite live region (contracts §6) in which only the summary speaks: every part
+    # A polite live region (DESIGN.md, "The self-check page") in which only the summary speaks: every part
     # that changes on a keystroke is kept quiet, or a screen reader would read every row.
     assert sections[0].attrs.get("aria-live") == "polite"
     quiet = [part.attrs.get("class") for part in sections[0].iter() if part.attrs.get("aria-live") == "off"]
@@ -318,7 +318,7 @@ def test_profile_gives_the_modules_verdict_and_statuses(page, lang, profile):
 
     _ = _t(lang)
     shown = read_result(page)
-    # In the order of what to do (contracts §6), no longer the catalogue's.
+    # In the order of what to do (DESIGN.md, "The self-check page"), no longer the catalogue's.
     in_order = in_action_order(expected["requirements"])
     assert [row["id"] for row in shown["rows"]] == [row["id"] for row in in_order]
     assert [row["status_text"] for row in shown["rows"]] == [_(STATUS_TEXTS[row["status"]]) for row in in_order]
@@ -355,8 +355,8 @@ def test_result_updates_on_every_change_without_submit(page, lang):
         ({"home_address": False}, "ready"),
         ({"region": "unsure"}, "needs_attention"),
         ({"region": "yes"}, "ready"),
-        ({"repairs_per_quarter": 199}, "not_eligible"),
-        ({"repairs_per_quarter": 200}, "ready"),
+        ({"repairs_per_quarter": MINIMUM_REPAIRS - 1}, "not_eligible"),
+        ({"repairs_per_quarter": MINIMUM_REPAIRS}, "ready"),
         ({"principal": ""}, "incomplete"),
     ]
     current = dict(READY)

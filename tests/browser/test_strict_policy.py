@@ -1,5 +1,5 @@
 """The self-check under the site's policy, which allows no string evaluation
-('unsafe-eval', contracts section 6), on both runtimes: Python starts, assesses
+('unsafe-eval', DESIGN.md, "The site"), on both runtimes: Python starts, assesses
 answers, and the page reports no violation of its policy on the way."""
 
 import pytest

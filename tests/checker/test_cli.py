@@ -1,4 +1,4 @@
-"""The command line as contracts.md section 3 promises it."""
+"""The command line as DESIGN.md, "Command line", promises it."""
 
 import json
 import os
@@ -65,7 +65,7 @@ def test_bad_option_exits_2_with_one_line():
     assert done.returncode == 2 and done.stderr.count("\n") == 1
 
 
-# --- Any bytes in, wherever the output goes (contracts.md section 3) ----------------------------
+# --- Any bytes in, wherever the output goes (DESIGN.md, "Command line") ----------------------------
 
 from checker.__main__ import MAX_INPUT_BYTES  # noqa: E402
 from checker.questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS, TEXT  # noqa: E402
@@ -244,6 +244,6 @@ def test_help_names_every_answer_key_with_what_it_takes_and_the_size_limit():
         assert after.index(question.label) < 150, after[:150]
 
 
-def test_the_readme_states_the_input_limit_the_command_line_applies():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "{:,} bytes".format(MAX_INPUT_BYTES) in readme
+def test_the_design_document_states_the_input_limit_the_command_line_applies():
+    design = (ROOT / "DESIGN.md").read_text(encoding="utf-8")
+    assert "{:,} bytes".format(MAX_INPUT_BYTES) in design

@@ -11,7 +11,7 @@ from checker.page_texts import PAGE_TEXTS
 ROOT = Path(__file__).resolve().parents[2]
 USERS = [*(ROOT / "overrides" / "partials" / "self-check").glob("*.html"), *(ROOT / "hooks").glob("*.py"),
          *[path for path in (ROOT / "checker").rglob("*.py") if path.name != "page_texts.py"]]
-# A part of a key that the code joins to another ("apple_page_" + name, source + "_filled").
+# A part of a key that the code joins to another (source + "_filled").
 JOINED = re.compile(r'"(\w{3,})"\s*\+|\+\s*"(\w{3,})"')
 
 
@@ -28,5 +28,5 @@ def test_every_page_text_is_used():
 
 
 def test_a_text_nobody_names_is_found():
-    sources = 'texts.shown\npage.text(source + "_filled")\npage_text(_, "apple_page_" + name)'
-    assert _unused(["shown", "file_filled", "apple_page_x", "gone"], sources) == ["gone"]
+    sources = 'texts.shown\npage.text(source + "_filled")'
+    assert _unused(["shown", "file_filled", "gone"], sources) == ["gone"]

@@ -1,5 +1,5 @@
-"""The case table in the two WebAssembly runtimes, with a few checks of the
-e-mail draft.
+"""The case table in the two WebAssembly runtimes (DESIGN.md, "Three runtimes"), with a
+few checks of the e-mail draft.
 
 Each runtime is loaded under Node from the npm packages pinned in package-lock.json
 by tests/runtimes/run_cases.mjs, which runs tests/case_runner.py and
@@ -38,7 +38,7 @@ TIMEOUT_S = 300
 
 
 def _unavailable(reason):
-    """Skip locally; under CI=true nothing may be skipped."""
+    """Skip locally; under CI=true nothing may be skipped (DESIGN.md, "Commands")."""
     if os.environ.get("CI", "").strip().lower() == "true":
         pytest.fail(reason + " (CI=true: nothing is skipped)")
     pytest.skip(reason)

@@ -41,7 +41,7 @@ def test_any_stored_value_is_checked_never_raises_and_is_used_only_if_the_checke
 
 def test_restoring_gives_the_form_its_own_values():
     assert checked("region", "yes") == ("yes", True)
-    assert checked("region", "ye\ns") == ("", False)  # the value from the issue: named, not restored
+    assert checked("region", "ye\ns") == ("", False)  # a line break in a choice: named, not restored
     assert checked("organisation_type", '"]') == ("", False)  # once broke a selector
     assert checked("parts_reseller", True) == ("yes", True)
     assert checked("parts_reseller", "false") == ("no", True)

@@ -1,12 +1,13 @@
-"""Links to Apple's own pages (contracts, section 8): the one list in
+"""Links to Apple's own pages (DESIGN.md, "Links out"): the one list in
 checker/apple_links.py, and the build hook that turns `[text](apple:NAME)` in
 docs/ into the address in the page's language. That the built site links out
 to these addresses and no others is test_site_third_party.py's."""
 
 import pytest
-from checker.apple_links import LINKS, apple_link
+from checker.apple_links import LINKS, all_addresses, apple_link
 from checker.i18n import LANGUAGES
 from mkdocs.exceptions import PluginError
+from site_layout import ROOT
 
 from hooks.apple_links import on_page_markdown
 
@@ -33,18 +34,21 @@ def test_every_link_has_pages_only_in_the_site_languages_and_falls_back_to_one_o
     assert LINKS[name]["fallback"] in urls
 
 
+PROGRAMME = LINKS["programme"]["urls"]  # the programme's page, in Swedish and in English
+
+
 def test_a_link_is_in_the_visitors_language_where_apple_has_the_page_and_else_falls_back():
-    assert apple_link("programme", "sv") == ("https://support.apple.com/sv-se/aasp-program", "sv")
-    assert apple_link("programme", "en") == ("https://support.apple.com/aasp-program", "en")
+    assert apple_link("programme", "sv") == (PROGRAMME["sv"], "sv")
+    assert apple_link("programme", "en") == (PROGRAMME["en"], "en")
     assert apple_link("certification", "en") == (LINKS["certification"]["urls"]["sv"], "sv")
-    assert apple_link("programme", "fi") == ("https://support.apple.com/aasp-program", "en")
+    assert apple_link("programme", "fi") == (PROGRAMME["en"], "en")
 
 
 def test_the_hook_writes_the_address_in_the_pages_language():
     markdown = "Se [Apples programsida](apple:programme) och [den här sidan](index.md)."
-    assert _render(markdown, "sv") == ("Se [Apples programsida](https://support.apple.com/sv-se/aasp-program)"
+    assert _render(markdown, "sv") == ("Se [Apples programsida](" + PROGRAMME["sv"] + ")"
                                       " och [den här sidan](index.md).")
-    assert _render("[page](apple:programme)", "en") == "[page](https://support.apple.com/aasp-program)"
+    assert _render("[page](apple:programme)", "en") == "[page](" + PROGRAMME["en"] + ")"
 
 
 def test_a_link_that_falls_back_to_another_language_says_so():
@@ -54,7 +58,7 @@ def test_a_link_that_falls_back_to_another_language_says_so():
 
 def test_a_link_may_ask_for_a_language_and_then_the_text_names_it():
     assert _render('the page in Swedish, ["Program"](apple:programme@sv)', "en") == (
-        'the page in Swedish, ["Program"](https://support.apple.com/sv-se/aasp-program){ hreflang="sv" }')
+        'the page in Swedish, ["Program"](' + PROGRAMME["sv"] + '){ hreflang="sv" }')
 
 
 @pytest.mark.parametrize("markdown", ["[x](apple:nonexistent)", "[x](apple:)", "[x](apple:programme@fi)",
@@ -62,3 +66,10 @@ def test_a_link_may_ask_for_a_language_and_then_the_text_names_it():
 def test_an_unknown_name_or_language_fails_the_build(markdown):
     with pytest.raises(PluginError):
         _render(markdown, "sv")
+
+
+def test_every_address_is_one_design_md_lists_as_verified():
+    """DESIGN.md, "Links out", records how each address was seen; the code links only to those."""
+    design = (ROOT / "DESIGN.md").read_text(encoding="utf-8")
+    verified = design[design.index("## Links out"):design.index("\n## ", design.index("## Links out") + 1)]
+    assert [url for url in all_addresses() if "| " + url + " |" not in verified] == []

@@ -1,4 +1,4 @@
-"""Help where a visitor is stuck (issue 11), in each language: Apple lists no
+"""Help where a visitor is stuck, in each language: Apple lists no
 regions, and the programme does not say whether a sole trader can apply. The
 self-check's questions on both carry a hint, and the who-can-apply page has the
 sections on both that the requirements page sends the visitor to."""
@@ -17,7 +17,7 @@ HELP = {"region": "your-region", "organisation_type": "sole-traders"}
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("key", HELP)
 def test_the_question_carries_its_hint(site_dir, html, lang, key):
-    hint = translator(lang)(QUESTION_BY_KEY[key].hint)
+    hint = QUESTION_BY_KEY[key].hint_in(translator(lang))
     assert hint, f"no hint for {key}"
     doc = html(page_file(site_dir, lang, "self-check/"))
     assert doc.texts("p", id=hint_id(key)) == [" ".join(hint.split())]

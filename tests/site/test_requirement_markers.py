@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 
 from checker.i18n import LANGUAGES, translator
 from checker.page_texts import page_text
-from checker.rules import RULES, Rule
+from checker.rules import RULE_BY_ID, RULES, Rule
 from hooks import self_check_page
 from hooks.self_check_page import render_requirement_sections
 from site_layout import ROOT
@@ -22,7 +22,15 @@ CONFIG = load_config(str(ROOT / "mkdocs.yml"))  # the theme's templates, as the 
 
 
 def _page(ids, prose="Some prose of the page's own."):
-    return "\n\n".join("<!-- requirement: " + rule_id + " -->\n\n" + prose for rule_id in ids) + "\n"
+    """A requirements page with each marker under its rule's group heading."""
+    parts, group = [], None
+    for rule_id in ids:
+        rule_group = RULE_BY_ID[rule_id].group if rule_id in RULE_BY_ID else group
+        if rule_group != group:
+            parts.append("## A group {#" + rule_group + "}")
+            group = rule_group
+        parts.append("<!-- requirement: " + rule_id + " -->\n\n" + prose)
+    return "\n\n".join(parts) + "\n"
 
 
 ALL_IDS = [rule.id for rule in RULES]
@@ -58,6 +66,13 @@ def test_the_build_fails_unless_every_rule_has_exactly_one_marker(ids, complaint
         render_requirement_sections(_page(ids), "en", "requirements.md", CONFIG)
 
 
+def test_the_build_fails_for_a_marker_under_another_groups_heading():
+    rule = RULES[-1]
+    text = _page(ALL_IDS).replace("{#" + rule.group + "}", "{#group-elsewhere}")
+    with pytest.raises(PluginError, match=re.escape(rule.id + " (group " + rule.group + ") is under group-elsewhere")):
+        render_requirement_sections(text, "en", "requirements.md", CONFIG)
+
+
 def test_a_page_without_markers_is_left_alone():
     page = SimpleNamespace(file=SimpleNamespace(src_uri="about.en.md"))
     text = "# About\n\n<!-- a comment -->\n\nText.\n"
@@ -65,7 +80,7 @@ def test_a_page_without_markers_is_left_alone():
 
 
 def test_a_title_shows_as_written_whatever_its_characters(monkeypatch):
-    odd = Rule(id="region", title="*Not* <b>bold</b> {#x} [link](y) a_b `c` \\ # 100 %", decides="<i>d</i> & e",
+    odd = Rule(id="region", group="group-who", title="*Not* <b>bold</b> {#x} [link](y) a_b `c` \\ # 100 %", decides="<i>d</i> & e",
                keys=("region",), judge=None)
     monkeypatch.setattr(self_check_page, "RULE_BY_ID", dict(self_check_page.RULE_BY_ID, region=odd))
     text = render_requirement_sections(_page(ALL_IDS), "en", "test.md", CONFIG)

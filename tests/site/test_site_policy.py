@@ -1,7 +1,7 @@
 """The pages' Content-Security-Policy (hooks/content_security_policy.py): on
 every built page one policy, first in <head>, that allows scripts from the
 site itself, WebAssembly, and the page's own inline scripts by their hash:
-no string evaluation ('unsafe-eval', contracts section 6), no other inline
+no string evaluation ('unsafe-eval', DESIGN.md, "The site"), no other inline
 script. Only `mkdocs serve` adds one, its live-reload script, to the pages it
 sends (tests/browser/test_live_reload.py runs it)."""
 

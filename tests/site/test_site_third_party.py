@@ -1,4 +1,4 @@
-"""No request leaves the site's origin (contracts, section 5), read from the
+"""No request leaves the site's origin (DESIGN.md, "The site"), read from the
 built files. The browser test (test_site_served.py) watches the requests a real
 page load makes; this one reads every file a page could load, so that a URL on
 a path the browser test does not walk is caught too.
@@ -7,7 +7,7 @@ a path the browser test does not walk is caught too.
   ordinary link (<a href>) and XML namespace names (xmlns, never fetched).
   Inline <script> and <style> may hold none either. Text is not checked: it may
   mention addresses.
-- Links out (contracts, section 8): an ordinary link (<a href>) to another
+- Links out (DESIGN.md, "Links out"): an ordinary link (<a href>) to another
   host is never followed unless clicked, but it may go only to one of Apple's
   own pages, over https, named in checker/apple_links.py; an e-mail link only to
   an apple.com address. And every address named there is linked from the site.
@@ -85,7 +85,7 @@ ALLOWED = [
      "text of an error message"),
     # The checker's own files, copied in (or compiled to .mpy) by hooks/runtime_files.py.
     ("assets/self-check/checker/apple_links.*", r"https://([\w-]+\.)*apple\.com/",
-     "the addresses of Apple's pages the guide links to (contracts, section 8): "
+     "the addresses of Apple's pages the guide links to (DESIGN.md, 'Links out'): "
      "links a visitor may follow, never fetched by the page"),
 ]
 
