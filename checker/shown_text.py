@@ -24,3 +24,10 @@ def printable(text):
         if control in text:
             text = text.replace(control, ("\\x%02x" if ord(control) < 0x100 else "\\u%04x") % ord(control))
     return text
+
+
+def shown_key(key, limit=60):
+    """A key from outside (a file's, a link's, an entry's) as a message names
+    it: escaped, and shortened to `limit` characters."""
+    key = key if len(key) <= limit else key[:limit - 1] + "…"
+    return printable(key)
