@@ -138,8 +138,11 @@ def _parse(data):
                 token = tokens[index]
                 opens = token == b"{" or token == b"["
                 if token is _STRING or opens or token not in _PUNCTUATION:
-                    # A value, or a key.
+                    # A value, or a key. A word where a value may be is checked first:
+                    # "//" is a comment, not a missing comma.
                     at = quote if token is _STRING else None
+                    if at is None and not opens and state != _FIRST_KEY and state != _KEY:
+                        value = _scalar(token, data, pos, stop, index)
                     if state == _COLON:
                         raise _Fault(MISSING_COLON, _where(data, pos, stop, index, at))
                     if state == _NEXT:
@@ -154,8 +157,6 @@ def _parse(data):
                         if len(stack) >= MAX_DEPTH:
                             raise _Fault(TOO_DEEP, _where(data, pos, stop, index), limit=MAX_DEPTH)
                         value = {} if token == b"{" else []
-                    else:
-                        value = _scalar(token, data, pos, stop, index)
                     if state == _FIRST_KEY or state == _KEY:
                         keys[-1] = value
                         state = _COLON
