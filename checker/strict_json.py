@@ -141,7 +141,7 @@ def _parse(data):
                     # A value, or a key. A word where a value may be is checked first:
                     # "//" is a comment, not a missing comma.
                     at = quote if token is _STRING else None
-                    if at is None and not opens and state != _FIRST_KEY and state != _KEY:
+                    if at is None and not opens and state != _FIRST_KEY and state != _KEY and state != _DONE:
                         value = _scalar(token, data, pos, stop, index)
                     if state == _COLON:
                         raise _Fault(MISSING_COLON, _where(data, pos, stop, index, at))

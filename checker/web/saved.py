@@ -7,7 +7,7 @@ storage (another site's data on a shared origin, an old or damaged entry) is
 checked with the checker's own validation before it reaches the form.
 """
 
-from ..answers_version import current_answers, current_key
+from ..answers_version import RENAMED, current_answers, current_key
 from ..i18n import N_
 from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY
 from ..strict_json import NotJSON, read_object
@@ -43,21 +43,21 @@ def question_key(name):
     return None
 
 
-def other_entries(names):
+def other_entries(names, renamed=RENAMED):
     """(renamed, unknown) among the names of the entries kept here: (entry,
     question) for each answer kept under a question's earlier key, and the
     keys of answers to questions this version does not have."""
-    renamed = []
+    moved = []
     unknown = []
     for name in names:
         if not isinstance(name, str) or not name.startswith(PREFIX) or question_key(name):
             continue
-        key = current_key(name[len(PREFIX):])
+        key = current_key(name[len(PREFIX):], renamed)
         if key in QUESTION_BY_KEY:
-            renamed.append((name, key))
+            moved.append((name, key))
         else:
             unknown.append(name[len(PREFIX):])
-    return renamed, sorted(unknown)
+    return moved, sorted(unknown)
 
 
 def checked(key, raw):
