@@ -11,6 +11,7 @@ import json
 import sys
 import textwrap
 
+from .answers_version import ANSWERS_VERSION, VERSION_KEY
 from .i18n import LANGUAGES, N_, translator
 from .page_texts import page_text
 from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS
@@ -68,6 +69,9 @@ def answer_keys_help():
         lines += textwrap.wrap(_takes(question), 79, initial_indent="  " + question.key.ljust(23),
                                subsequent_indent=indent)
         lines += textwrap.wrap(_(question.label), 79, initial_indent=indent, subsequent_indent=indent)
+    lines += textwrap.wrap("the answers format's version, %d now; a key renamed since the version given is read "
+                           "under its new name" % ANSWERS_VERSION, 79, initial_indent="  " + VERSION_KEY.ljust(23),
+                           subsequent_indent=indent)
     return "\n".join(lines)
 
 
