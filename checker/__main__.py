@@ -11,7 +11,7 @@ import json
 import sys
 import textwrap
 
-from .answers_version import ANSWERS_VERSION, VERSION_KEY
+from .format_version import ANSWERS_VERSION, VERSION_KEY
 from .i18n import LANGUAGES, N_, translator
 from .page_texts import page_text
 from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS

@@ -9,7 +9,7 @@ methods alone, so that CPython and MicroPython (whose str methods know ASCII
 only) read every answer alike.
 """
 
-from .answers_version import current_answers
+from .format_version import current_answers
 from .i18n import N_
 from .patterns import as_text, is_digits, lower, plain_spaces
 from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS

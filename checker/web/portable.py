@@ -11,7 +11,7 @@ browser never sends in a request.
 import binascii
 import json
 
-from ..answers_version import ANSWERS_VERSION, VERSION_KEY
+from ..format_version import ANSWERS_VERSION, VERSION_KEY
 from ..questions import BOOL, CHOICE, LINES, QUESTION_BY_KEY, QUESTIONS
 from ..shown_text import printable
 from ..strict_json import NotJSON, read_object

@@ -7,10 +7,9 @@ storage (another site's data on a shared origin, an old or damaged entry) is
 checked with the checker's own validation before it reaches the form.
 """
 
-from ..answers_version import RENAMED, current_answers, current_key
+from ..format_version import RENAMED, current_answers, current_key
 from ..i18n import N_
 from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY
-from ..strict_json import NotJSON, read_object
 from ..validation import FieldError, parse_answers
 
 # Every entry the self-check keeps, in any version, starts so (boot.js names it too):
@@ -114,6 +113,8 @@ def to_keep(key, value):
 def old_answers(text):
     """({key: raw value}, unknown keys) from the first version's single entry,
     or None when it cannot be read (not JSON, not an object)."""
+    from ..strict_json import NotJSON, read_object  # here: rarely needed, and not at the page's start
+
     try:
         answers = current_answers(read_object(text))
     except NotJSON:

@@ -21,6 +21,7 @@ from self_check_helpers import (ROOT, answer, form_answers, form_state, self_che
 from test_accessibility import violations
 
 from checker import assess
+from checker.format_version import ANSWERS_VERSION, VERSION_KEY
 from checker.i18n import translator
 from checker.questions import QUESTION_BY_KEY
 from checker.strict_json import NotJSON, described, read_object
@@ -67,8 +68,9 @@ def test_export_downloads_the_answers_object_the_command_line_reads(new_page, si
     path = tmp_path / FILE_NAME
     download.save_as(path)
     exported = json.loads(path.read_text(encoding="utf-8"))
-    # The answers object of requirements.md: booleans, whole numbers, a list of addresses.
-    assert exported == {key: value for key, value in GIVEN.items() if key != "repairs_per_quarter"}
+    # The answers object of requirements.md: booleans, whole numbers, a list of addresses; and its version.
+    assert exported == dict({key: value for key, value in GIVEN.items() if key != "repairs_per_quarter"},
+                            **{VERSION_KEY: ANSWERS_VERSION})
     expect(page.locator("#travel-status")).to_have_text(
         text(lang, "exported", file=FILE_NAME) + " "
         + text(lang, "left_out", questions=labels(lang, ["repairs_per_quarter"])))
@@ -269,11 +271,13 @@ def test_a_damaged_link_changes_nothing_and_says_so(new_page, lang):
     page = open_on(new_page, None, lang)
     mine = {"legal_name": "Nordic Repair AB"}
     answer(page, mine)
-    for code in ("!!!", "", _link_code("[1]"), _link_code('{"region": "maybe"}'), _link_code("{") + "%%"):
+    wrong = text(lang, "link_wrong", problems=_not_used(lang, {"region": "maybe"}))  # nothing usable: each named
+    for code, said in (("!!!", None), ("", None), (_link_code("[1]"), None), (_link_code('{"region": "maybe"}'), wrong),
+                       (_link_code("{") + "%%", None), (_link_code('{"region": "yes",}'), None)):
         tab = page.context.new_page()
         tab.goto(self_check_path(lang) + "#answers=" + code)
         wait_for_state(tab, "ready")
-        expect(tab.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))
+        expect(tab.locator("#answers-notice")).to_have_text(said or text(lang, "link_bad"))
         assert form_state(tab) == form_answers(mine), code
         tab.close()
     assert kept(page) == mine

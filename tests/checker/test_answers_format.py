@@ -1,5 +1,5 @@
 """Answers as JSON text, read the same everywhere (checker/strict_json.py), in
-any version of the format (checker/answers_version.py), and text from outside
+any version of the format (checker/format_version.py), and text from outside
 shown with its control characters escaped (checker/shown_text.py)."""
 
 import json
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from checker import assess
-from checker.answers_version import ANSWERS_VERSION, VERSION_KEY, current_answers, current_key
+from checker.format_version import ANSWERS_VERSION, VERSION_KEY, current_answers, current_key
 from checker.shown_text import printable, shown_key
 from checker.strict_json import (AFTER_END, MISSING_COMMA, TOO_DEEP, TRAILING_COMMA, NotJSON, described, read_json,
                                  read_object)

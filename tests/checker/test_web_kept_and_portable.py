@@ -10,7 +10,7 @@ import pytest
 from checker import assess
 from checker.i18n import translator
 from checker.questions import QUESTION_BY_KEY, QUESTIONS
-from checker.answers_version import ANSWERS_VERSION, VERSION_KEY
+from checker.format_version import ANSWERS_VERSION, VERSION_KEY
 from checker.strict_json import EMPTY, NOT_AN_OBJECT, UNFINISHED, NotJSON
 from checker.web.portable import (MAX_FILE_BYTES, NOT_UTF8, file_text, is_answers_link, link_fragment, link_text,
                                   merge, portable, read_answers, read_file, shown_answer)
