@@ -136,6 +136,19 @@ def _parse(data):
                 tokens.append(_STRING)
             for index in range(len(tokens)):
                 token = tokens[index]
+                # The commonest first, for speed in MicroPython: a comma after an item, a whole number as a value.
+                if token == b",":
+                    if state == _NEXT:
+                        state = _VALUE if keys[-1] is None else _KEY
+                        continue
+                elif ((state == _VALUE or state == _FIRST_VALUE) and stack and token is not _STRING
+                      and token.isdigit() and (token[0] != 48 or len(token) == 1)):
+                    if keys[-1] is None:
+                        stack[-1].append(_integer(token))
+                    else:
+                        stack[-1][keys[-1]] = _integer(token)
+                    state = _NEXT
+                    continue
                 opens = token == b"{" or token == b"["
                 if token is _STRING or opens or token not in _PUNCTUATION:
                     # A value, or a key. A word where a value may be is checked first:
