@@ -130,7 +130,7 @@ def _parse(data):
         quote = data.find(b'"', pos)
         end = len(data) if quote < 0 else quote
         while True:  # the stretch up to the quote, a window at a time
-            stop = _window_end(data, pos, end)
+            stop = end if end - pos <= _WINDOW else _window_end(data, pos, end)
             tokens = _tokens(data, pos, stop)
             if stop == end and quote >= 0:
                 tokens.append(_STRING)
@@ -294,7 +294,7 @@ def _integer(token):
 def _string(data, quote):
     """(the text in quotes starting at `quote`, the offset after it)."""
     end = data.find(b'"', quote + 1)
-    while end >= 0 and _escaped(data, end):
+    while end >= 0 and data[end - 1] == 92 and _escaped(data, end):
         end = data.find(b'"', end + 1)
     if end < 0:
         raise _Fault(UNCLOSED_TEXT, quote)
