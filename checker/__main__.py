@@ -8,38 +8,23 @@ report cannot be written. Never a traceback, whatever the bytes.
 import argparse
 import codecs
 import json
-import re
 import sys
 import textwrap
 
-from .i18n import LANGUAGES, translator
+from .format_version import ANSWERS_VERSION, VERSION_KEY
+from .i18n import LANGUAGES, N_, translator
 from .page_texts import page_text
 from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTIONS
 from .report import PRELIMINARY, STATUS_TEXTS, VERDICT_TEXTS, assess
+from .shown_text import printable
+from .strict_json import NotJSON, described, read_object
 from .validation import MAX_ADDRESSES, MAX_LINE_LENGTH
 
 STATUS_MARKS = {"met": "[✓]", "not_met": "[✗]", "unclear": "[?]", "unanswered": "[ ]"}
 
 # Answers fill a few kilobytes; the limit keeps a wrong file (or /dev/zero) from filling memory.
 MAX_INPUT_BYTES = 1000000
-# What json reads in place of an integer too long for CPython to convert (over 4300
-# digits): a number beyond every answer's maximum, so the answer is reported as one.
-TOO_LONG_INTEGER = 10 ** 100
-
-# Terminal control characters: C0 but tab, DEL and C1. ESC starts colour and
-# cursor sequences, a line break would start a line the report did not write.
-# Also Unicode's line and paragraph separators and its bidirectional controls,
-# which reorder what a terminal shows (the report's own words among it).
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
-
-
-def printable(text):
-    """`text` with each control character shown as an escape such as \\x1b or \\u202e."""
-    return _CONTROL.sub(lambda match: _escape(match.group()), text)
-
-
-def _escape(ch):
-    return ("\\x%02x" if ord(ch) < 0x100 else "\\u%04x") % ord(ch)
+NOT_ANSWERS = N_("{name} is not a file of answers. {fault}")
 
 
 def say(message):
@@ -84,6 +69,9 @@ def answer_keys_help():
         lines += textwrap.wrap(_takes(question), 79, initial_indent="  " + question.key.ljust(23),
                                subsequent_indent=indent)
         lines += textwrap.wrap(_(question.label), 79, initial_indent=indent, subsequent_indent=indent)
+    lines += textwrap.wrap("the answers format's version, %d now; a key renamed since the version given is read "
+                           "under its new name" % ANSWERS_VERSION, 79, initial_indent="  " + VERSION_KEY.ljust(23),
+                           subsequent_indent=indent)
     return "\n".join(lines)
 
 
@@ -117,14 +105,6 @@ class OneLineParser(argparse.ArgumentParser):
             sys.exit(2)
 
 
-def _integer(digits):
-    """json's parse_int: an integer, or TOO_LONG_INTEGER of its sign."""
-    try:
-        return int(digits)
-    except ValueError:
-        return -TOO_LONG_INTEGER if digits.startswith("-") else TOO_LONG_INTEGER
-
-
 def decode(data, name):
     """The text of the input's bytes: UTF-8 with or without a byte order mark, or
     UTF-16 with one (as Windows PowerShell writes files)."""
@@ -141,8 +121,9 @@ def decode(data, name):
         raise ValueError(name + " is not UTF-8 text (at byte " + str(error.start + 1) + ")")
 
 
-def read_answers(path):
-    """The answers object, or raises ValueError with a one-line reason."""
+def read_answers(path, lang):
+    """The answers object, or raises ValueError with a one-line reason (in
+    `lang` when the input is not JSON, or not an object)."""
     name = "standard input" if path == "-" else path
     try:
         if path == "-":
@@ -158,14 +139,10 @@ def read_answers(path):
         raise ValueError(name + " is larger than the limit of {:,} bytes".format(MAX_INPUT_BYTES))
     text = decode(data, name)
     try:
-        answers = json.loads(text, parse_int=_integer)
-    except ValueError as error:
-        raise ValueError(name + " is not valid JSON: " + str(error).split("\n")[0])
-    except RecursionError:
-        raise ValueError(name + " is nested too deeply to read")
-    if not isinstance(answers, dict):
-        raise ValueError(name + " must hold a JSON object of answers, not " + type(answers).__name__)
-    return answers
+        return read_object(text)
+    except NotJSON as error:
+        _ = translator(lang)
+        raise ValueError(_(NOT_ANSWERS, name=name, fault=described(_, error)))
 
 
 def readable(report):
@@ -200,7 +177,7 @@ def main(argv=None):
                              "for standard input".format(MAX_INPUT_BYTES))
     args = parser.parse_args(argv)
     try:
-        answers = read_answers(args.answers)
+        answers = read_answers(args.answers, args.lang)
     except ValueError as error:
         say(str(error))
         return 2

@@ -9,6 +9,7 @@ methods alone, so that CPython and MicroPython (whose str methods know ASCII
 only) read every answer alike.
 """
 
+from .format_version import current_answers
 from .i18n import N_
 from .patterns import as_text, is_digits, lower, plain_spaces
 from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS
@@ -40,6 +41,7 @@ def parse_answers(answers):
     """Returns (values, errors): values holds only usable answers."""
     if not isinstance(answers, dict):
         return {}, [FieldError("", N_("The answers must be a JSON object of question keys and answers."))]
+    answers = current_answers(answers)
     values = {}
     errors = []
     unknown = []
@@ -83,7 +85,7 @@ def _parse(question, raw):
 def _parse_bool(question, raw):
     if raw is True or raw is False:
         return raw, None
-    if isinstance(raw, str) and len(raw) < 10:
+    if isinstance(raw, str) and not _longer(raw, 9):
         word = lower(plain_spaces(raw).strip())
         if word in _YES:
             return True, None
@@ -94,7 +96,7 @@ def _parse_bool(question, raw):
 
 def _parse_choice(question, raw):
     allowed = [value for value, _label in question.choices]
-    if isinstance(raw, str) and len(raw) <= 100 and plain_spaces(raw).strip() in allowed:
+    if isinstance(raw, str) and not _longer(raw, 100) and plain_spaces(raw).strip() in allowed:
         return plain_spaces(raw).strip(), None
     return None, FieldError(question.key, N_("Use one of these values: {choices}."), choices=", ".join(allowed))
 
@@ -107,7 +109,7 @@ def _parse_count(question, raw):
         number = raw
     elif isinstance(raw, float) and raw == raw and abs(raw) < 1e18 and raw == int(raw):
         number = int(raw)
-    elif isinstance(raw, str) and len(raw) <= 20:
+    elif isinstance(raw, str) and not _longer(raw, 20):
         # Spaces may group the digits ("1 000"), also a no-break or thin space.
         text = plain_spaces(raw).replace(" ", "")
         digits = text[1:] if text.startswith("-") else text
@@ -124,7 +126,7 @@ def _parse_count(question, raw):
 def _parse_text(question, raw):
     if not isinstance(raw, str):
         return None, FieldError(question.key, N_("Answer with text."))
-    if len(raw) > question.max_length:
+    if _longer(raw, question.max_length):
         return None, FieldError(question.key, N_("Use at most {maximum} characters."),
                                 maximum=question.max_length)
     # One-line answers are tidied to single spaces; paragraphs keep their lines.
@@ -136,7 +138,7 @@ def _parse_text(question, raw):
 def _parse_lines(question, raw):
     """A JSON list of strings, or one string with an item per line (the form)."""
     if isinstance(raw, str):
-        if len(raw) > question.max_length:
+        if _longer(raw, question.max_length):
             return None, FieldError(question.key, N_("Use at most {maximum} characters."),
                                     maximum=question.max_length)
         raw = plain_spaces(raw, keep_newlines=True).split("\n")
@@ -144,7 +146,7 @@ def _parse_lines(question, raw):
         return None, FieldError(question.key, N_("Enter one address per line."))
     lines = []
     for item in raw:
-        if not isinstance(item, str) or len(item) > MAX_LINE_LENGTH:
+        if not isinstance(item, str) or _longer(item, MAX_LINE_LENGTH):
             return None, FieldError(question.key, N_("Enter one address per line, each at most {maximum} characters."),
                                     maximum=MAX_LINE_LENGTH)
         line = " ".join(plain_spaces(item).split())
@@ -162,12 +164,12 @@ def _as_text(raw):
     """`raw` with its text made valid (see patterns.as_text), or _NOT_TEXT if a
     string in it holds a lone surrogate or a null character."""
     if isinstance(raw, str):
-        text = as_text(raw) if len(raw) <= LONGEST_TEXT else raw
+        text = raw if _longer(raw, LONGEST_TEXT) else as_text(raw)
         return _NOT_TEXT if text is None else text
     if isinstance(raw, list) and len(raw) <= MAX_LINES:
         items = []
         for item in raw:
-            if isinstance(item, str) and len(item) <= LONGEST_TEXT:
+            if isinstance(item, str) and not _longer(item, LONGEST_TEXT):
                 item = as_text(item)
                 if item is None:
                     return _NOT_TEXT
@@ -188,9 +190,17 @@ def _key_name(key):
 
 
 def _blank(text):
-    # A non-blank start settles it: a long answer (a pasted megabyte) is not
-    # cleaned whole on every assessment, which took a second in MicroPython.
-    return plain_spaces(text[:100]).strip() == "" and plain_spaces(text).strip() == ""
+    # A non-blank start settles it, and a text longer than any answer is too
+    # long, however blank it looks (a megabyte of line breaks): neither is
+    # cleaned whole on every assessment, which took 170 ms a keystroke in MicroPython.
+    return (plain_spaces(text[:100]).strip() == ""
+            and not _longer(text, LONGEST_TEXT) and plain_spaces(text).strip() == "")
+
+
+def _longer(text, length):
+    """len(text) > length, without counting a long text to its end: MicroPython
+    counts a string's characters on every len(), a megabyte of U+2028 in ms."""
+    return text[length:length + 1] != ""
 
 
 def _shorten(text):

@@ -25,6 +25,11 @@ Each case states only what differs from its profile:
      "verdict",
      "statuses": {requirement id: status} where it differs from the profile's (optional),
      "error_fields": [fields with an input error] (optional; none unless stated)}
+A case may give the answers as JSON text, read as the command line and the page
+read it (checker.strict_json), in place of answers or input:
+    {"name", "profile", "text": "{...}", "verdict", ...}
+or a text that is not a JSON object of answers, with the fault expected and where:
+    {"name", "text": "{\"a\": 1,}", "fault": "TRAILING_COMMA", "at": [line, column] (null for none)}
 The requirement IDs come from the module under test (its rules), never from a list here.
 """
 
@@ -38,8 +43,9 @@ VERDICTS = ["ready", "needs_attention", "incomplete", "not_eligible"]
 
 NOTE_COUNT = 4  # the programme's notes (DESIGN.md, "Requirements")
 
-CASE_KEYS = ["name", "profile", "lang", "answers", "without", "input", "form_strings", "verdict", "statuses",
-             "error_fields"]
+CASE_KEYS = ["name", "profile", "lang", "answers", "without", "input", "form_strings", "text", "fault", "at",
+             "verdict", "statuses", "error_fields"]
+FAULT_KEYS = ["name", "text", "fault", "at"]
 
 
 def _is_text(value):
@@ -153,6 +159,12 @@ def expand(case, profiles, requirement_ids):
     every requirement, worked out from the case's profile and what the case changes."""
     if not isinstance(case, dict):
         return None, ["case is not an object: " + repr(case)]
+    if "fault" in case:
+        unknown = [key for key in case if key not in FAULT_KEYS]
+        if unknown or not isinstance(case.get("text"), str) or not isinstance(case.get("fault"), str):
+            return None, ["a case with a fault takes a text (a string), the fault's name and at, and no "
+                          + repr(_sorted_list(unknown))]
+        return {"name": case.get("name"), "text": case["text"], "fault": case["fault"], "at": case.get("at")}, []
     problems = []
     unknown = [key for key in case if key not in CASE_KEYS]
     if unknown:
@@ -167,10 +179,10 @@ def expand(case, profiles, requirement_ids):
     if case.get("verdict") not in VERDICTS:
         problems.append("verdict " + repr(case.get("verdict")) + " is not one of " + repr(VERDICTS))
 
-    if "input" in case:
-        if "answers" in case or "without" in case:
-            problems.append("a case with an input takes no answers or without")
-        answers = _copy(case["input"])
+    if "input" in case or "text" in case:
+        if "answers" in case or "without" in case or ("input" in case and "text" in case):
+            problems.append("a case with an input or a text takes no answers, without or the other")
+        answers = _copy(case["input"]) if "input" in case else None
     else:
         answers = _copy(profile["answers"])
         without = case.get("without", [])
@@ -212,6 +224,8 @@ def expand(case, profiles, requirement_ids):
         "statuses": dict([(rid, statuses.get(rid, profile["status"])) for rid in requirement_ids]),
         "error_fields": error_fields,
     }
+    if "text" in case:
+        full["text"] = case["text"]
     return full, problems
 
 
@@ -291,9 +305,49 @@ def check_structure(report, lang, requirement_ids):
     return problems
 
 
-def check_case(full, assess, requirement_ids):
+def reader(strict_json):
+    """read(text) -> (answers, the fault's name, [line, column]) through the
+    checker's module strict_json: its faults are named by their constants."""
+    names = {}
+    for name in dir(strict_json):
+        value = getattr(strict_json, name)
+        if name.isupper() and isinstance(value, str):
+            names[value] = name
+
+    def read(text):
+        try:
+            return strict_json.read_object(text), None, None
+        except strict_json.NotJSON as error:
+            return None, names.get(error.fault, error.fault), (None if error.line is None else [error.line, error.column])
+
+    return read
+
+
+def check_fault(full, read):
+    """A text that is not a JSON object of answers: the fault expected, where expected."""
+    if read is None:
+        return ["no reader of JSON text was given to run this case"]
+    try:
+        answers, fault, at = read(full["text"])
+    except Exception as exc:
+        return ["reading the text raised " + format_exception(exc)]
+    if fault != full["fault"] or at != full["at"]:
+        return ["expected " + repr(full["fault"]) + " at " + repr(full["at"]) + ", got " + repr(fault) + " at "
+                + repr(at) + (" (read as " + repr(answers) + ")" if fault is None else "")]
+    return []
+
+
+def check_case(full, assess, requirement_ids, read=None):
     """Run one expanded case through assess; return a list of problems (empty: it matches)."""
+    if "fault" in full:
+        return check_fault(full, read)
     lang = full["lang"]
+    if "text" in full:
+        if read is None:
+            return ["no reader of JSON text was given to run this case"]
+        full["answers"], fault, at = read(full["text"])
+        if fault is not None:
+            return ["the text is not read: " + fault + " at " + repr(at)]
     try:
         report = assess(full["answers"], lang)
     except Exception as exc:
@@ -343,15 +397,16 @@ def check_case(full, assess, requirement_ids):
     return problems
 
 
-def run_case(case, profiles, assess, requirement_ids):
-    """Expand one case and check it: a list of problems (empty: it matches)."""
+def run_case(case, profiles, assess, requirement_ids, read=None):
+    """Expand one case and check it: a list of problems (empty: it matches).
+    `read` reads a case's JSON text (see reader)."""
     full, problems = expand(case, profiles, requirement_ids)
     if full is None:
         return problems
-    return problems + check_case(full, assess, requirement_ids)
+    return problems + check_case(full, assess, requirement_ids, read)
 
 
-def run_all(profiles, cases, assess, requirement_ids):
+def run_all(profiles, cases, assess, requirement_ids, read=None):
     """Run every case: {"ran": n, "failures": {case name: [problems]}}."""
     failures = {}
     seen = {}
@@ -364,7 +419,7 @@ def run_all(profiles, cases, assess, requirement_ids):
             name = name + " (#" + str(i) + ", duplicate name)"
         seen[name] = True
         ran += 1
-        problems = run_case(case, profiles, assess, requirement_ids)
+        problems = run_case(case, profiles, assess, requirement_ids, read)
         if problems:
             failures[name] = problems
     return {"ran": ran, "failures": failures}

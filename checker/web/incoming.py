@@ -1,14 +1,17 @@
 """Answers arriving from a file or a share link. They fill the questions not
 answered here; where both answer a question differently, nothing changes
 until the visitor has seen both answers and chosen: answers already here are
-never silently replaced. Once they are in, the message beside them names
-what changed, and an undo puts the answers back as they were, until the
-visitor answers anew, forgets, or brings in other answers."""
+never silently replaced. Answers that cannot be used are named, and never
+stop the others. Once they are in, the message beside them names what
+changed, and an undo puts the answers back as they were, until a new answer
+is given (in any tab), the answers are forgotten, or other answers come in;
+it puts back only what is still as the file or link left it."""
 
 from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY, QUESTIONS
 from .page import set_text
 from .portable import merge, shown_answer
+from .saved import entry_name
 
 FILE, LINK = "file", "link"
 
@@ -22,31 +25,44 @@ class Incoming:
         self.panel = page.by_id(ids.INCOMING)
         self.file_status = page.by_id(ids.TRAVEL_STATUS)
         self.file_input = page.by_id(ids.IMPORT_ANSWERS)
-        self.waiting = None  # (answers, FILE or LINK) while the visitor chooses
+        self.waiting = None  # (answers, FILE or LINK, what was not used) while the visitor chooses
         self.undo_buttons = {FILE: page.by_id(ids.UNDO_FILE), LINK: page.by_id(ids.UNDO_LINK)}
-        self.undo = None  # (the changed answers as they were, FILE or LINK) while its undo is offered
+        # While its undo is offered: (the changed answers as they were, as the file or link left them, FILE or LINK).
+        self.undo = None
+        tabs.on_new_answers.append(self.end_undo)
 
-    def take(self, answers, source):
+    def arrived(self):
+        """Another file or link: it replaces the choice and the undo the one before offered."""
+        self.close()
+        self.end_undo()
+
+    def take(self, answers, source, not_used=""):
+        """Answers from a file or link; `not_used` names those it brought that cannot be used."""
+        if not answers and not_used:
+            self.tell(source, self.page.text(source + "_wrong", problems=not_used))
+            return
         merged, differing = merge(self.check.answers, answers)
         if differing:
-            self.ask(answers, differing, source)
+            self.ask(answers, differing, source, not_used)
         else:
-            self.fill(merged, source)
+            self.fill(merged, source, not_used)
 
-    def fill(self, merged, source):
+    def fill(self, merged, source, not_used=""):
         answers = self.check.answers
         changed = [question.key for question in QUESTIONS if merged.get(question.key, "") != answers.get(question.key, "")]
+        unused = " " + self.page.text("not_used", problems=not_used) if not_used else ""
         if not changed:
-            self.tell(source, self.page.text("nothing_new"))
+            self.tell(source, self.page.text("nothing_new") + unused)
             return
         # Named only where there were answers before: into an empty form, everything came from the file or link.
         named = " " + self.page.text("changed", questions=self.page.labels(changed)) if any(answers.values()) else ""
-        self.undo = ({key: answers.get(key, "") for key in changed}, source)
-        all_kept = self.put_in({key: merged[key] for key in changed})
+        brought = {key: merged[key] for key in changed}
+        self.undo = ({key: answers.get(key, "") for key in changed}, brought, source)
+        all_kept = self.put_in(brought)
         self.tabs.end_undo()
         # Said as it is: without storage, or with it full, the answers are in the form only.
         filled = source + "_filled" if all_kept else source + "_filled_not_kept"
-        self.tell(source, self.page.text(filled) + named)
+        self.tell(source, self.page.text(filled) + named + unused)
         self.undo_buttons[source].hidden = False
 
     def put_in(self, answers):
@@ -61,10 +77,17 @@ class Incoming:
     def undo_fill(self, event=None):
         if self.undo is None:
             return
-        before, source = self.undo
+        before, brought, source = self.undo
         self.end_undo()
-        self.put_in(before)
-        self.tell(source, self.page.text("incoming_undone"))
+        # Only what is still as the file or link left it, here and in storage: never a newer answer.
+        changed_since = [key for key in before if self.check.answers.get(key, "") != brought[key]
+                         or self.keeper.store.changed_elsewhere(entry_name(key))]
+        self.put_in({key: before[key] for key in before if key not in changed_since})
+        if changed_since:
+            ordered = [question.key for question in QUESTIONS if question.key in changed_since]
+            self.tell(source, self.page.text("incoming_undone_but", questions=self.page.labels(ordered)))
+        else:
+            self.tell(source, self.page.text("incoming_undone"))
         self.refocus(source)  # the undo button it was on is gone
 
     def end_undo(self):
@@ -83,9 +106,9 @@ class Incoming:
         else:
             set_text(self.file_status, text)
 
-    def ask(self, answers, differing, source):
+    def ask(self, answers, differing, source, not_used):
         """Shows where the incoming answers differ from the ones here, and waits."""
-        self.waiting = (answers, source)
+        self.waiting = (answers, source, not_used)
         _ = self.page._
         document = self.page.document
         set_text(self.page.by_id(ids.INCOMING_HEADING), self.page.text("incoming_heading_" + source))
@@ -110,10 +133,10 @@ class Incoming:
         self.panel.scrollIntoView(True)
 
     def use(self, event=None):
-        answers, source = self.waiting
+        answers, source, not_used = self.waiting
         self.close()
         # Merged again: the visitor may have changed an answer while choosing.
-        self.fill(merge(self.check.answers, answers)[0], source)
+        self.fill(merge(self.check.answers, answers)[0], source, not_used)
         self.refocus(source)
 
     def keep_mine(self, event=None):

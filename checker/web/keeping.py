@@ -14,7 +14,7 @@ Decisions of this guide's own (DESIGN.md leaves them open):
 from .. import element_ids as ids
 from ..questions import QUESTIONS
 from .page import set_text
-from .saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, old_answers, to_keep
+from .saved import FORGOTTEN, OLD_ENTRY, checked, entry_name, old_answers, other_entries, to_keep
 
 
 class Keeper:
@@ -28,13 +28,16 @@ class Keeper:
 
     def restore(self):
         """The kept answers into the form, each checked first; what cannot be
-        used is removed and named in the notice above the form."""
+        used is removed and named in the notice above the form: a question's
+        answer, or one to a question this version no longer has. An answer
+        kept under a question's earlier key is read under its new one."""
         if not self.store.available:
             self.add_notice(self.page.text("storage_blocked"))
             return
         self.store.get(FORGOTTEN)  # a forget from before this page opened is not news here
         unusable = []
         old_unreadable = self.take_old_entry(unusable)
+        unusable += self.take_other_entries()
         typed = self.form.typed_early()
         for question in QUESTIONS:
             key = question.key
@@ -50,7 +53,21 @@ class Keeper:
             self.add_notice(self.page.text("restore_old_unreadable"))
         if unusable:
             ordered = [question.key for question in QUESTIONS if question.key in unusable]
-            self.add_notice(self.page.text("restore_skipped", questions=self.page.labels(ordered)))
+            others = sorted([key for key in unusable if key not in ordered])
+            self.add_notice(self.page.text("restore_skipped", questions=self.page.labels(ordered + others)))
+
+    def take_other_entries(self):
+        """Moves answers kept under a question's earlier key to its key (where
+        none is kept yet) and removes those to questions gone; their keys."""
+        renamed, unknown = other_entries(self.store.names())
+        for name, key in renamed:
+            value = self.store.get(name)
+            if self.store.get(entry_name(key)) is None and value is not None:
+                self.store.set(entry_name(key), value)
+            self.store.remove(name)
+        for key in unknown:
+            self.store.remove(entry_name(key))
+        return unknown
 
     def take_old_entry(self, unusable):
         """Moves the first version's single entry into one entry per question,
@@ -58,10 +75,12 @@ class Keeper:
         text = self.store.get(OLD_ENTRY)
         if text is None:
             return False
-        answers = old_answers(text)
+        read = old_answers(text)
         self.store.remove(OLD_ENTRY)
-        if answers is None:
+        if read is None:
             return True
+        answers, unknown = read
+        unusable += unknown
         for key in answers:
             if self.store.get(entry_name(key)) is not None:
                 continue  # kept since, so newer

@@ -7,6 +7,7 @@ from .. import element_ids as ids
 from ..i18n import translator
 from ..page_texts import page_text
 from ..questions import QUESTION_BY_KEY
+from ..shown_text import shown_key
 
 
 class Page:
@@ -27,8 +28,14 @@ class Page:
         return page_text(self._, key, **params)
 
     def labels(self, keys):
-        """Questions named for the visitor, as a list in a sentence."""
-        return "; ".join(self._(QUESTION_BY_KEY[key].label) for key in keys)
+        """Questions named for the visitor, as a list in a sentence; a key no
+        question has (a file's, a link's, an older version's) quoted."""
+        return "; ".join(self._(QUESTION_BY_KEY[key].label) if key in QUESTION_BY_KEY else self.quoted(key)
+                         for key in keys)
+
+    def quoted(self, key):
+        """A key from outside, quoted as written, its control characters shown as escapes."""
+        return self.text("quoted", text=shown_key(key))
 
 
 def set_text(node, text):

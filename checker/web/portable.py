@@ -11,8 +11,11 @@ browser never sends in a request.
 import binascii
 import json
 
+from ..format_version import ANSWERS_VERSION, VERSION_KEY
 from ..questions import BOOL, CHOICE, LINES, QUESTION_BY_KEY, QUESTIONS
-from .saved import form_value, loads, parsed
+from ..shown_text import printable
+from ..strict_json import NotJSON, read_object
+from .saved import form_value, parsed
 
 FILE_NAME = "aasp-self-check-answers.json"
 # Far above the largest file of usable answers (about 60 KB with every text at
@@ -30,11 +33,8 @@ _ESCAPES = (("%3D", "="), ("%3d", "="), ("%23", "#"), ("%2B", "+"), ("%2b", "+")
 
 _QUESTION_ORDER = {question.key: index for index, question in enumerate(QUESTIONS)}
 
-# Why a file or link cannot be used.
-NOT_JSON = "not_json"
+# Why a file cannot be read (besides a strict_json.NotJSON).
 NOT_UTF8 = "not_utf8"
-NOT_ANSWERS = "not_answers"
-WRONG_VALUES = "wrong_values"
 
 
 def portable(answers):
@@ -53,15 +53,15 @@ def portable(answers):
 
 
 def file_text(carried):
-    """The answers object as a file: one answer a line, in question order
-    (MicroPython's dicts keep no order, and its json has no indent)."""
-    lines = ["  " + _json(key) + ": " + _json(carried[key]) for key in _ordered(carried)]
-    return "{\n" + ",\n".join(lines) + "\n}\n" if lines else "{}\n"
+    """The answers object as a file: its version, then one answer a line, in
+    question order (MicroPython's dicts keep no order, and its json has no indent)."""
+    lines = ["  " + _json(key) + ": " + _json(value) for key, value in _versioned(carried)]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def link_fragment(carried):
     """The fragment of a share link, without its "#"."""
-    data = ("{" + ",".join(_json(key) + ":" + _json(carried[key]) for key in _ordered(carried)) + "}").encode("utf-8")
+    data = ("{" + ",".join(_json(key) + ":" + _json(value) for key, value in _versioned(carried)) + "}").encode("utf-8")
     code = binascii.b2a_base64(data).decode("ascii").strip()
     return LINK_MARK + code.replace("+", "-").replace("/", "_").rstrip("=")
 
@@ -114,26 +114,25 @@ def read_file(text):
     an older editor): such a file is refused, as the command line refuses it,
     rather than filled in with its letters garbled."""
     if "\ufffd" in text:
-        return None, (NOT_UTF8,)
+        return None, [], NOT_UTF8
     return read_answers(text)
 
 
 def read_answers(text):
-    """(form values, problem) from the text of a file or link. problem is
-    None, or (NOT_JSON,), (NOT_UTF8,), (NOT_ANSWERS,) or (WRONG_VALUES, [FieldError, ...]):
-    then there are no values, and nothing may change."""
+    """(form values, not used, fault) from the text of a file or link, read
+    as the command line reads it: the usable answers as the form holds them;
+    a FieldError for each answer that cannot be used (in question order, then
+    unknown keys by name), which never stops the others; and a fault (NOT_UTF8
+    or a NotJSON) when the text holds no answers at all: then there are no
+    values, and nothing may change."""
     try:
-        answers = loads(text)
-    except Exception:  # not JSON, or nested too deep to read
-        return None, (NOT_JSON,)
-    if not isinstance(answers, dict):
-        return None, (NOT_ANSWERS,)
+        answers = read_object(text)
+    except NotJSON as error:
+        return None, [], error
     values, errors = parsed(answers)
-    if errors:
-        # In question order, then unknown keys by name: MicroPython's dicts keep no order.
-        errors.sort(key=lambda error: (_QUESTION_ORDER.get(error.field, len(QUESTIONS)), error.field == "", error.field))
-        return None, (WRONG_VALUES, errors)
-    return {key: form_value(QUESTION_BY_KEY[key], value) for key, value in values.items()}, None
+    # MicroPython's dicts keep no order.
+    errors.sort(key=lambda error: (_QUESTION_ORDER.get(error.field, len(QUESTIONS)), error.field == "", error.field))
+    return {key: form_value(QUESTION_BY_KEY[key], value) for key, value in values.items()}, errors, None
 
 
 def merge(current, incoming):
@@ -158,9 +157,9 @@ def shown_answer(question, value, _):
     addresses on one line, long text shortened."""
     if question.kind in (BOOL, CHOICE):
         labels = dict(question.choices)
-        return _(labels[value]) if value in labels else value
+        return _(labels[value]) if value in labels else printable(value)
     text = ", ".join(line.strip() for line in value.split("\n") if line.strip()) if question.kind == LINES else value
-    return text if len(text) <= SHOWN_ANSWER_CHARS else text[:SHOWN_ANSWER_CHARS - 1] + "…"
+    return printable(text if len(text) <= SHOWN_ANSWER_CHARS else text[:SHOWN_ANSWER_CHARS - 1] + "…")
 
 
 def _usable(key, value):
@@ -172,8 +171,10 @@ def _answered(value):
     return isinstance(value, str) and value.strip() != ""
 
 
-def _ordered(carried):
-    return [question.key for question in QUESTIONS if question.key in carried]
+def _versioned(carried):
+    """(key, value) of the answers object: its version first, then the answers in question order."""
+    return [(VERSION_KEY, ANSWERS_VERSION)] + [(question.key, carried[question.key])
+                                               for question in QUESTIONS if question.key in carried]
 
 
 def _json(value):

@@ -7,10 +7,9 @@ storage (another site's data on a shared origin, an old or damaged entry) is
 checked with the checker's own validation before it reaches the form.
 """
 
-import json
-
+from ..format_version import RENAMED, current_answers, current_key
 from ..i18n import N_
-from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY, QUESTIONS
+from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY
 from ..validation import FieldError, parse_answers
 
 # Every entry the self-check keeps, in any version, starts so (boot.js names it too):
@@ -24,37 +23,6 @@ FORGOTTEN = KEPT_PREFIX + "v2:forgotten"
 OLD_ENTRY = KEPT_PREFIX + "answers"
 # What the first version kept for a number field the browser could not read.
 _OLD_UNREADABLE_NUMBER = "?"
-
-
-# The longest answer any question takes, written in JSON with a \u escape for every character.
-_LONGEST_USABLE = max(question.max_length for question in QUESTIONS)
-_LONGEST_USABLE_JSON = 6 * _LONGEST_USABLE
-
-
-def loads(text):
-    """json.loads, but quick on long text: a JSON string too long for any
-    answer is read as a shorter one, still too long for any answer. (MicroPython
-    took two minutes to read a 3 MB string, a paste kept by the first version.)"""
-    if len(text) <= _LONGEST_USABLE_JSON:
-        return json.loads(text)
-    pieces = text.split('"')
-    shortened = [pieces[0]]
-    start = 1
-    while start < len(pieces):
-        # A string runs to the next quote that no backslash escapes.
-        end = start
-        while end < len(pieces) - 1 and _escapes_quote(pieces[end]):
-            end += 1
-        string = '"'.join(pieces[start:end + 1])
-        shortened.append(string if len(string) <= _LONGEST_USABLE_JSON else "x" * (_LONGEST_USABLE + 1))
-        shortened += pieces[end + 1:end + 2]  # what follows, up to the next string
-        start = end + 2
-    return json.loads('"'.join(shortened))
-
-
-def _escapes_quote(piece):
-    """Whether the quote after `piece` is escaped: an odd number of backslashes ends it."""
-    return (len(piece) - len(piece.rstrip("\\"))) % 2 == 1
 
 
 def entry_name(key):
@@ -74,6 +42,23 @@ def question_key(name):
     return None
 
 
+def other_entries(names, renamed=RENAMED):
+    """(renamed, unknown) among the names of the entries kept here: (entry,
+    question) for each answer kept under a question's earlier key, and the
+    keys of answers to questions this version does not have."""
+    moved = []
+    unknown = []
+    for name in names:
+        if not isinstance(name, str) or not name.startswith(PREFIX) or question_key(name):
+            continue
+        key = current_key(name[len(PREFIX):], renamed)
+        if key in QUESTION_BY_KEY:
+            moved.append((name, key))
+        else:
+            unknown.append(name[len(PREFIX):])
+    return moved, sorted(unknown)
+
+
 def checked(key, raw):
     """(form value, usable) for any value of any type: the answer as the form
     holds it ("" for no answer), and whether the checker can use it."""
@@ -89,9 +74,9 @@ def parsed(answers):
     """The checker's (values, errors) for answers from storage, a file or a link.
     Text with a lone surrogate (U+D800 alone: valid in JSON and in JavaScript) is
     refused first: the checker's text helpers raise on it in CPython and Pyodide."""
-    unreadable = [FieldError(key, N_("This answer has a character that cannot be read."))
-                  for key in answers if not _encodable(answers[key])]
-    return ({}, unreadable) if unreadable else parse_answers(answers)
+    unreadable = [key for key in answers if not _encodable(answers[key])]
+    values, errors = parse_answers({key: answers[key] for key in answers if key not in unreadable})
+    return values, [FieldError(key, N_("This answer has a character that cannot be read.")) for key in unreadable] + errors
 
 
 def _encodable(value):
@@ -126,13 +111,14 @@ def to_keep(key, value):
 
 
 def old_answers(text):
-    """{key: raw value} from the first version's single entry, or None when it
-    cannot be read (not JSON, not an object, nested too deep)."""
+    """({key: raw value}, unknown keys) from the first version's single entry,
+    or None when it cannot be read (not JSON, not an object)."""
+    from ..strict_json import NotJSON, read_object  # here: rarely needed, and not at the page's start
+
     try:
-        answers = loads(text)
-    except Exception:  # ValueError in CPython; MicroPython also raises RuntimeError on deep nesting
+        answers = current_answers(read_object(text))
+    except NotJSON:
         return None
-    if not isinstance(answers, dict):
-        return None
+    unknown = sorted([key for key in answers if key not in QUESTION_BY_KEY])
     return {key: value for key, value in answers.items()
-            if key in QUESTION_BY_KEY and value not in ("", _OLD_UNREADABLE_NUMBER)}
+            if key in QUESTION_BY_KEY and value not in ("", _OLD_UNREADABLE_NUMBER)}, unknown

@@ -125,8 +125,6 @@ def start():
 
     def answered(event):
         if event.target.name in QUESTION_BY_KEY and tabs.answered(event.target.name):
-            if incoming.made():
-                incoming().end_undo()  # a new answer: the file's or link's undo would take it away
             result.announce_later()
 
     def changed(event):

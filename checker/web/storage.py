@@ -41,6 +41,12 @@ class Storage:
             self.bridge.remove(name)
         self.seen[name] = None
 
+    def changed_elsewhere(self, name):
+        """Whether another tab changed the entry since this one last read or
+        wrote it (what this tab has seen is left as it is)."""
+        value = self.bridge.get(name) if self.available else None
+        return (value if isinstance(value, str) else None) != self.seen.get(name)
+
     def changed(self, name):
         """(changed, value): whether the entry differs from what this tab last
         read or wrote, and what it holds now."""

@@ -30,6 +30,7 @@ class Tabs:
         self.undo = None  # the answers just forgotten, while their undo is offered
         self.pending = []  # questions another tab changed while the visitor typed in them here
         self.on_forget = []  # views that must forget too (the draft, the share link)
+        self.on_new_answers = []  # undos a new answer ends, in this tab or another (a file's, a link's)
 
     def answered(self, key):
         """The visitor changed the answer to `key` in this tab: True when it is
@@ -43,8 +44,14 @@ class Tabs:
             self.pending.remove(key)
         self.keeper.keep(key, self.check.answers[key])
         self.end_undo()  # a new answer: the forgotten ones are gone for good, in every tab
+        self.end_other_undos()
         self.check.refresh()
         return True
+
+    def end_other_undos(self):
+        """A new answer here or in another tab: no undo on offer may take it away."""
+        for end in self.on_new_answers:
+            end()
 
     # --- Forget and undo
 
@@ -137,6 +144,7 @@ class Tabs:
             differs, raw = self.store.changed(entry_name(key))
             if not differs:
                 continue
+            self.end_other_undos()  # the forget's own undo ends by its mark, which another tab's answer removes
             if self.form.is_editing(key):
                 if key not in self.pending:
                     self.pending.append(key)

@@ -6,10 +6,11 @@ from pyscript.ffi import create_proxy, to_js
 
 from .. import element_ids as ids
 from ..questions import QUESTION_BY_KEY
+from ..strict_json import described
 from .incoming import FILE, LINK
 from .page import set_text
-from .portable import (FILE_NAME, MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, NOT_UTF8, file_text, is_answers_link,
-                       link_fragment, link_text, portable, read_answers, read_file)
+from .portable import (FILE_NAME, MAX_FILE_BYTES, NOT_UTF8, file_text, is_answers_link, link_fragment, link_text,
+                       portable, read_answers, read_file)
 
 # At most this many of a file's wrong answers are named.
 NAMED_PROBLEMS = 5
@@ -60,7 +61,7 @@ class Travel:
             return
         # Emptied first: the same message again (the same bad file) is then seen and announced anew.
         self.tell("")
-        self.incoming.end_undo()  # beside this file's message, it would undo an earlier one's
+        self.incoming.arrived()
         # Never more than the limit is read, however big the file.
         part = files.item(0).slice(0, MAX_FILE_BYTES + 1)
         self.file_input.value = ""  # so that choosing the same file again is seen
@@ -70,30 +71,31 @@ class Travel:
         part.text().then(self.file_read_proxy, self.file_failed_proxy)
 
     def file_read(self, text):
-        answers, problem = read_file(text)
-        if problem:
-            self.tell(self.problem_text(problem))
+        answers, not_used, fault = read_file(text)
+        if fault:
+            self.tell(self.fault_text(fault))
         else:
-            self.incoming.take(answers, FILE)
+            self.incoming.take(answers, FILE, self.problems(not_used))
 
     def file_failed(self, *args):
         self.tell(self.page.text("file_unreadable"))
 
-    def problem_text(self, problem):
-        if problem[0] == NOT_JSON:
-            return self.page.text("file_not_json")
-        if problem[0] == NOT_UTF8:
+    def fault_text(self, fault):
+        if fault == NOT_UTF8:
             return self.page.text("file_not_utf8")
-        if problem[0] == NOT_ANSWERS:
-            return self.page.text("file_not_answers")
+        return self.page.text("file_not_json", fault=described(self.page._, fault))
+
+    def problems(self, errors):
+        """The answers a file or link brought that cannot be used, each with
+        why: a sentence, or "" for none."""
         named = []
-        for error in problem[1][:NAMED_PROBLEMS]:
+        for error in errors[:NAMED_PROBLEMS]:
             message = self.page._(error.msgid, **error.params)
             question = QUESTION_BY_KEY.get(error.field)
-            where = self.page._(question.label) if question else error.field
+            where = self.page._(question.label) if question else self.page.quoted(error.field) if error.field else ""
             # Each message is a sentence; after a question, "?: " and ".; " read badly.
             named.append(where + " – " + message if where else message)
-        return self.page.text("file_wrong", problems=" ".join(named))
+        return " ".join(named)
 
     # --- The share link
 
@@ -145,12 +147,12 @@ class Travel:
         fragment = location.hash
         if not is_answers_link(fragment):
             return
-        self.incoming.end_undo()  # beside this link's news, it would undo an earlier one's
+        self.incoming.arrived()
         # Read once: off the address bar, so that a reload or a bookmark does not bring it back.
         self.page.window.history.replaceState(None, "", location.href.split("#")[0])
         text = link_text(fragment)
-        answers, problem = read_answers(text) if text is not None else (None, (NOT_JSON,))
-        if problem:
+        answers, not_used, fault = read_answers(text) if text is not None else (None, [], True)
+        if fault:
             self.incoming.tell(LINK, self.page.text("link_bad"))
         else:
-            self.incoming.take(answers, LINK)
+            self.incoming.take(answers, LINK, self.problems(not_used))

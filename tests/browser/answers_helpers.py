@@ -11,6 +11,7 @@ from self_check_helpers import open_self_check  # first: it puts the repository 
 from checker.i18n import translator  # noqa: E402
 from checker.page_texts import page_text  # noqa: E402
 from checker.questions import QUESTION_BY_KEY  # noqa: E402
+from checker.shown_text import shown_key  # noqa: E402
 from checker.web.saved import PREFIX  # noqa: E402
 
 LANGS = ["sv", "en"]
@@ -55,8 +56,10 @@ def text(lang, key, **params):
 
 
 def labels(lang, keys):
+    """Questions as the page names them; a key no question has quoted, escaped as the page shows it."""
     _ = translator(lang)
-    return "; ".join(_(QUESTION_BY_KEY[key].label) for key in keys)
+    return "; ".join(_(QUESTION_BY_KEY[key].label) if key in QUESTION_BY_KEY else text(lang, "quoted", text=shown_key(key))
+                     for key in keys)
 
 
 def kept(page) -> dict:

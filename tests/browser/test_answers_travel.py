@@ -15,15 +15,18 @@ import pytest
 from playwright.sync_api import expect
 
 from answers_helpers import (LANGS, TIMEOUT_MS, another_tab, expect_value, kept, labels, open_on, site,  # noqa: F401
-                             text)
+                             store, text)
 from self_check_helpers import (ROOT, answer, form_answers, form_state, self_check_path, wait_for_state, wait_for_verdict,
                                 wait_until)
 from test_accessibility import violations
 
 from checker import assess
+from checker.format_version import ANSWERS_VERSION, VERSION_KEY
 from checker.i18n import translator
 from checker.questions import QUESTION_BY_KEY
+from checker.strict_json import NotJSON, described, read_object
 from checker.web.portable import FILE_NAME, MAX_FILE_BYTES
+from checker.web.saved import PREFIX
 from profiles import COMPLETE
 
 RUNTIMES_AND_LANGS = [("micropython", "sv"), ("micropython", "en"), ("pyodide", "sv")]
@@ -65,8 +68,9 @@ def test_export_downloads_the_answers_object_the_command_line_reads(new_page, si
     path = tmp_path / FILE_NAME
     download.save_as(path)
     exported = json.loads(path.read_text(encoding="utf-8"))
-    # The answers object of requirements.md: booleans, whole numbers, a list of addresses.
-    assert exported == {key: value for key, value in GIVEN.items() if key != "repairs_per_quarter"}
+    # The answers object of requirements.md: booleans, whole numbers, a list of addresses; and its version.
+    assert exported == dict({key: value for key, value in GIVEN.items() if key != "repairs_per_quarter"},
+                            **{VERSION_KEY: ANSWERS_VERSION})
     expect(page.locator("#travel-status")).to_have_text(
         text(lang, "exported", file=FILE_NAME) + " "
         + text(lang, "left_out", questions=labels(lang, ["repairs_per_quarter"])))
@@ -96,29 +100,36 @@ def test_a_saved_file_fills_the_form_and_is_kept(new_page, site, lang, tmp_path)
     expect(page.locator("#travel-status")).to_have_text(text(lang, "nothing_new"))
 
 
-def _wrong_values_message(lang, answers):
-    """Each wrong answer named, in question order, then the unknown keys by name."""
+def _not_used(lang, answers):
+    """Each answer that cannot be used named, in question order, then the unknown keys by name (quoted, escaped)."""
     _ = translator(lang)
     order = list(QUESTION_BY_KEY)
     errors = sorted(assess(answers, lang)["errors"],
                     key=lambda error: (order.index(error["field"]) if error["field"] in order else len(order),
                                        error["field"]))
-    named = [(_(QUESTION_BY_KEY[error["field"]].label) if error["field"] in order else error["field"])
-             + " – " + error["message"] for error in errors]
-    return text(lang, "file_wrong", problems=" ".join(named))
+    return " ".join([labels(lang, [error["field"]]) + " – " + error["message"] for error in errors])
 
 
-WRONG = {"region": "maybe", "legal_name": "Fixa Snabbt AB", "colour": "blue"}
+def _not_answers(lang, content):
+    """What the page says of a file that holds no answers object, as the command line says it."""
+    try:
+        read_object(content.decode("utf-8"))
+    except NotJSON as error:
+        return text(lang, "file_not_json", fault=described(translator(lang), error))
+    raise AssertionError("a JSON object of answers")
+
+
 BAD_FILES = {
-    "not JSON": (b"legal_name;region\nNordic Repair AB;yes\n", "file_not_json"),
-    "empty": (b"", "file_not_json"),
-    "not UTF-8": (b"\xff\xfe\x00{\x81", "file_not_json"),
+    "not JSON": (b"legal_name;region\nNordic Repair AB;yes\n", None),
+    "empty": (b"", None),
+    "a trailing comma": (b'{"region": "yes",\n}', None),
+    "NaN": (b'{"repairs_per_quarter": NaN}', None),
     # An exported file edited in an older editor and saved as Latin-1: the command line refuses it too.
     "saved as Latin-1": ('{"legal_name": "Återvinning AB"}'.encode("latin-1"), "file_not_utf8"),
-    "a list": (b'[{"region": "yes"}]', "file_not_answers"),
-    "a report, not answers": (json.dumps(assess({})).encode("utf-8"), None),
+    "a list": (b'[{"region": "yes"}]', None),
     "too big": (b'{"purpose": "' + b"x" * MAX_FILE_BYTES + b'"}', "file_too_big"),
-    "wrong values": (json.dumps(WRONG).encode("utf-8"), None),
+    # Bad only inside one long text: not "at most ... characters".
+    "a bad escape in a long text": (b'{"purpose": "' + b"x" * 5000 + b'\\q"}', None),
 }
 
 
@@ -130,7 +141,7 @@ def test_a_bad_file_gets_a_clear_message_and_changes_nothing(new_page, lang, tmp
     for name, (content, message) in BAD_FILES.items():
         path = tmp_path / (name.replace(" ", "-") + ".json")
         path.write_bytes(content)
-        expected = text(lang, message) if message else _wrong_values_message(lang, json.loads(content))
+        expected = text(lang, message) if message else _not_answers(lang, content)
         _clear_status(page)
         page.set_input_files("#import-answers", str(path))
         expect(page.locator("#travel-status")).to_have_text(expected)
@@ -260,11 +271,13 @@ def test_a_damaged_link_changes_nothing_and_says_so(new_page, lang):
     page = open_on(new_page, None, lang)
     mine = {"legal_name": "Nordic Repair AB"}
     answer(page, mine)
-    for code in ("!!!", "", _link_code("[1]"), _link_code('{"region": "maybe"}'), _link_code("{") + "%%"):
+    wrong = text(lang, "link_wrong", problems=_not_used(lang, {"region": "maybe"}))  # nothing usable: each named
+    for code, said in (("!!!", None), ("", None), (_link_code("[1]"), None), (_link_code('{"region": "maybe"}'), wrong),
+                       (_link_code("{") + "%%", None), (_link_code('{"region": "yes",}'), None)):
         tab = page.context.new_page()
         tab.goto(self_check_path(lang) + "#answers=" + code)
         wait_for_state(tab, "ready")
-        expect(tab.locator("#answers-notice")).to_have_text(text(lang, "link_bad"))
+        expect(tab.locator("#answers-notice")).to_have_text(said or text(lang, "link_bad"))
         assert form_state(tab) == form_answers(mine), code
         tab.close()
     assert kept(page) == mine
@@ -425,7 +438,7 @@ def test_the_same_bad_file_twice_is_said_twice(new_page, lang, tmp_path):
             .observe(document.getElementById('travel-status'), {childList: true, characterData: true, subtree: true}); }""")
     path = tmp_path / "answers.csv"
     path.write_bytes(b"legal_name;region\nNordic Repair AB;yes\n")
-    said = text(lang, "file_not_json")
+    said = _not_answers(lang, path.read_bytes())
     for times in (1, 2):
         page.set_input_files("#import-answers", str(path))
         wait_until(page, "([said, times]) => window.travelSaid.filter(text => text === said).length === times",
@@ -501,7 +514,7 @@ def test_answers_from_a_file_or_a_link_can_be_undone(new_page, lang, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("not answers", encoding="utf-8")
     page.set_input_files("#import-answers", str(bad))
-    expect(page.locator("#travel-status")).to_have_text(text(lang, "file_not_json"))
+    expect(page.locator("#travel-status")).to_have_text(_not_answers(lang, b"not answers"))
     expect(undo).to_be_hidden()
     undo_link = page.locator("#undo-link")
     page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"principal": "Anna Berg"})))
@@ -547,3 +560,131 @@ def test_a_links_news_takes_the_focus_unless_the_visitor_is_typing(new_page, lan
                   "#answers=" + _link_code(json.dumps({"principal": "Anna Berg"})))
     expect(notice).to_have_text(text(lang, "link_filled") + " " + text(lang, "changed", questions=labels(lang, ["principal"])))
     expect(page.locator("#field-dba")).to_be_focused()
+
+
+# --------------------------------------------------------------------------
+# Answers from another version, or from anyone: what applies fills the form,
+# the rest is named, shown safely.
+
+# A question retired, an answer the checker cannot use, a key that would turn the sentence backwards.
+FROM_ELSEWHERE = {"version": 1, "retired_question": True, "region": "maybe", "legal_name": "Fixa Snabbt AB",
+                  "\u202eBA kcikS": 1, "dba": "Fixa\u202e"}
+
+
+@pytest.mark.parametrize("source", ["file", "link"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_file_or_link_from_another_version_fills_what_applies_and_names_the_rest(new_page, lang, source, tmp_path):
+    page = open_on(new_page, None, lang)
+    content = json.dumps(FROM_ELSEWHERE)
+    if source == "file":
+        path = tmp_path / "answers.json"
+        path.write_text(content, encoding="utf-8")
+        page.set_input_files("#import-answers", str(path))
+        said = page.locator("#travel-status")
+    else:
+        page.goto(self_check_path(lang) + "#answers=" + _link_code(content))
+        said = page.locator("#answers-notice")
+    without_version = {key: value for key, value in FROM_ELSEWHERE.items() if key != "version"}
+    expect(said).to_have_text(text(lang, source + "_filled") + " " + text(lang, "not_used", problems=_not_used(lang, without_version)))
+    assert "\u202e" not in said.text_content() and "\\u202e" in said.text_content()  # shown, not obeyed
+    usable = {"legal_name": "Fixa Snabbt AB", "dba": "Fixa\u202e"}
+    assert form_state(page) == form_answers(usable)
+    assert kept(page) == usable
+
+    # Nothing usable at all: nothing changes, and each answer is named.
+    nothing = {"retired_question": True, "region": "maybe"}
+    if source == "file":
+        path.write_text(json.dumps(nothing), encoding="utf-8")
+        page.set_input_files("#import-answers", str(path))
+    else:
+        page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps(nothing)))
+    expect(said).to_have_text(text(lang, source + "_wrong", problems=_not_used(lang, nothing)))
+    assert kept(page) == usable
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_answers_compared_before_a_choice_are_shown_safely(new_page, lang):
+    page = open_on(new_page, None, lang)
+    answer(page, {"legal_name": "Nordic Repair AB"})
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "\u202eBA xiF\u2066"})))
+    expect(page.locator("#incoming-questions li")).to_have_count(1)
+    shown = page.locator("#incoming-questions li").text_content()
+    assert "\\u202eBA xiF\\u2066" in shown and "\u202e" not in shown
+
+
+# --------------------------------------------------------------------------
+# No undo takes away newer work.
+
+
+def _bring_in(page, lang, source, answers, tmp_path):
+    if source == "file":
+        path = tmp_path / "answers.json"
+        path.write_text(json.dumps(answers), encoding="utf-8")
+        page.set_input_files("#import-answers", str(path))
+    else:
+        page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps(answers)))
+    undo = page.locator("#undo-" + source)
+    expect(undo).to_be_visible()
+    return undo
+
+
+@pytest.mark.parametrize("source", ["file", "link"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_new_answer_in_another_tab_ends_the_undo_of_a_file_or_link(new_page, lang, source, tmp_path):
+    page = open_on(new_page, None, lang)
+    undo = _bring_in(page, lang, source, {"dba": "Fixa", "principal": "Anna Berg"}, tmp_path)
+    other = another_tab(page, lang)
+    other.fill("#field-dba", "Fixa Snabbt")
+    expect(undo).to_be_hidden()  # clicking it would have emptied the trading name in both tabs
+    expect_value(page, "dba", "Fixa Snabbt")
+    assert kept(page) == {"dba": "Fixa Snabbt", "principal": "Anna Berg"}
+
+
+@pytest.mark.parametrize("source", ["file", "link"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_undo_puts_back_only_what_is_still_as_the_file_or_link_left_it(new_page, lang, source, tmp_path):
+    page = open_on(new_page, None, lang)
+    undo = _bring_in(page, lang, source, {"dba": "Fixa", "principal": "Anna Berg"}, tmp_path)
+    # Another tab's answer, written to storage before this tab has heard of it (no event in this tab).
+    store(page, {PREFIX + "dba": "Fixa Snabbt"})
+    undo.click()
+    said = page.locator("#travel-status" if source == "file" else "#answers-notice")
+    expect(said).to_have_text(text(lang, "incoming_undone_but", questions=labels(lang, ["dba"])))
+    assert kept(page) == {"dba": "Fixa Snabbt"}  # the newer answer stays; the file's other answer is undone
+    expect_value(page, "principal", "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_second_link_or_file_replaces_the_first_ones_choice(new_page, lang, tmp_path):
+    page = open_on(new_page, None, lang)
+    mine = {"region": "yes", "legal_name": "Nordic Repair AB"}
+    answer(page, mine)
+    panel = page.locator("#incoming-answers")
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "Fixa Snabbt AB"})))
+    expect(panel).to_be_visible()
+    # A second link that asks nothing: it fills, and the first one's choice is gone with its "use" button.
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"dba": "Fixa"})))
+    expect(page.locator("#answers-notice")).to_have_text(text(lang, "link_filled") + " "
+                                                         + text(lang, "changed", questions=labels(lang, ["dba"])))
+    expect(panel).to_be_hidden()
+    expect_value(page, "legal_name", "Nordic Repair AB")
+
+    # A second link that asks too: its own answers are the ones the choice shows and applies.
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "Fixa Snabbt AB"})))
+    expect(panel).to_be_visible()
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"region": "unsure"})))
+    expect(page.locator("#incoming-questions li")).to_have_count(1)
+    page.click("#incoming-use")
+    expect_value(page, "legal_name", "Nordic Repair AB")
+    expect(page.locator('input[name="region"][value="unsure"]')).to_be_checked()
+
+    # A file while a link's choice is open replaces it as well.
+    page.goto(self_check_path(lang) + "#answers=" + _link_code(json.dumps({"legal_name": "Fixa Snabbt AB"})))
+    expect(panel).to_be_visible()
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"principal": "Anna Berg"}), encoding="utf-8")
+    page.set_input_files("#import-answers", str(path))
+    expect(page.locator("#travel-status")).to_have_text(
+        text(lang, "file_filled") + " " + text(lang, "changed", questions=labels(lang, ["principal"])))
+    expect(panel).to_be_hidden()
+    expect_value(page, "legal_name", "Nordic Repair AB")

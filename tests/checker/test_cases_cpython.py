@@ -16,13 +16,14 @@ for _path in (str(ROOT), str(ROOT / "tests")):
         sys.path.insert(0, _path)
 
 import case_runner  # noqa: E402
-from checker import assess  # noqa: E402
+from checker import assess, strict_json  # noqa: E402
 from checker.i18n import LANGUAGES  # noqa: E402
 from checker.rules import RULES  # noqa: E402
 
 TABLE = ROOT / "tests" / "cases"
 PROFILES, CASES = case_runner.load_table(str(TABLE))
 IDS = [rule.id for rule in RULES]
+READ = case_runner.reader(strict_json)
 STATUSES = ("met", "not_met", "unclear", "unanswered")
 
 
@@ -34,6 +35,9 @@ def test_the_table_is_well_formed():
         full, problems = case_runner.expand(case, PROFILES, IDS)
         assert not problems, (case.get("name"), problems)
         assert isinstance(full["name"], str) and full["name"], case
+        if "fault" in full:
+            assert hasattr(strict_json, full["fault"]), full["name"]
+            continue
         assert full["lang"] in LANGUAGES, full["name"]
         assert set(full["statuses"].values()) <= set(STATUSES), full["name"]
 
@@ -48,12 +52,12 @@ def test_a_profile_alone_gives_its_status_to_every_requirement(profile):
 
 @pytest.mark.parametrize("case", CASES, ids=[str(case.get("name")) for case in CASES])
 def test_case(case):
-    problems = case_runner.run_case(case, PROFILES, assess, IDS)
+    problems = case_runner.run_case(case, PROFILES, assess, IDS, READ)
     assert not problems, "\n".join(["case " + repr(case.get("name")) + ":"] + ["  * " + p for p in problems])
 
 
 def test_run_all_counts_every_case():
-    result = case_runner.run_all(PROFILES, CASES, assess, IDS)
+    result = case_runner.run_all(PROFILES, CASES, assess, IDS, READ)
     assert result == {"ran": len(CASES), "failures": {}}
 
 

@@ -247,3 +247,36 @@ def test_help_names_every_answer_key_with_what_it_takes_and_the_size_limit():
 def test_the_design_document_states_the_input_limit_the_command_line_applies():
     design = (ROOT / "DESIGN.md").read_text(encoding="utf-8")
     assert "{:,} bytes".format(MAX_INPUT_BYTES) in design
+
+
+# --- One reading of JSON: the case table's texts, as the page reads them ------------------------
+
+from case_runner import load_table  # noqa: E402
+from checker import strict_json  # noqa: E402
+from checker.i18n import translator  # noqa: E402
+
+# As bytes a leading byte order mark is taken off before the text is read (here, and by the
+# browser's file reader): the table's text with one inside is for the page's other readers.
+TEXT_CASES = [case for case in load_table(str(ROOT / "tests" / "cases"))[1]
+              if "text" in case and not case["text"].startswith("\ufeff")]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("case", TEXT_CASES, ids=[case["name"] for case in TEXT_CASES])
+def test_the_case_tables_json_texts_read_as_on_the_page(case, lang):
+    done = run_bytes("--json", "--lang", lang, stdin=case["text"].encode("utf-8"))
+    if "fault" not in case:
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["verdict"] == case["verdict"]
+        return
+    with pytest.raises(strict_json.NotJSON) as read:  # as the page reads it (the case table checks the fault)
+        strict_json.read_object(case["text"])
+    assert [read.value.line, read.value.column] == (case["at"] or [None, None])
+    assert_one_line_error(done, strict_json.described(translator(lang), read.value))
+    name = {"sv": "standard input är inte en fil med svar.", "en": "standard input is not a file of answers."}
+    assert name[lang] in done.stderr.decode("utf-8")
+
+
+def test_nan_and_infinity_are_refused_as_on_the_page():
+    for text in ('{"repairs_per_quarter": NaN}', '{"repairs_per_quarter": Infinity}', '{"a": -Infinity}'):
+        assert_one_line_error(run_bytes(stdin=text.encode()), "JSON")

@@ -70,6 +70,17 @@ def test_plausible_answers_give_a_consistent_verdict(value, lang):
     assert report["verdict"] == expected
 
 
+def has_nan_or_infinity(value):
+    """Python writes these as NaN and Infinity, which JSON does not have: such text is refused."""
+    if isinstance(value, float):
+        return value != value or value in (float("inf"), float("-inf"))
+    if isinstance(value, dict):
+        return any(has_nan_or_infinity(item) for item in value.values())
+    if isinstance(value, list):
+        return any(has_nan_or_infinity(item) for item in value)
+    return False
+
+
 def dumps(value):
     """JSON text for any value here, integers too long for CPython's int-to-text limit included."""
     limit = sys.get_int_max_str_digits()
@@ -93,10 +104,12 @@ def assert_refused_in_one_line(done):
 
 
 @settings(max_examples=25, deadline=None)
+@example({"region": float("inf")}, False)
 @given(answers | json_values, st.booleans())
 def test_command_line_reports_objects_and_refuses_the_rest_in_one_line(value, as_json):
-    done = run_checker(["--json"] if as_json else ["--lang", "en"], dumps(value).encode("ascii"))
-    if isinstance(value, dict):
+    text = dumps(value)
+    done = run_checker(["--json"] if as_json else ["--lang", "en"], text.encode("ascii"))
+    if isinstance(value, dict) and not has_nan_or_infinity(value):
         assert done.returncode == 0, done.stderr
         if as_json:
             assert_full_report(json.loads(done.stdout), "sv")

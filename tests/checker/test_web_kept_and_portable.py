@@ -10,11 +10,12 @@ import pytest
 from checker import assess
 from checker.i18n import translator
 from checker.questions import QUESTION_BY_KEY, QUESTIONS
-from checker.web.portable import (MAX_FILE_BYTES, NOT_ANSWERS, NOT_JSON, NOT_UTF8, WRONG_VALUES, file_text,
-                                  is_answers_link, link_fragment, link_text, merge, portable, read_answers,
-                                  read_file, shown_answer)
-from checker.web.saved import (FORGOTTEN, OLD_ENTRY, checked, entry_name, is_kept_answers, old_answers, question_key,
-                               to_keep)
+from checker.format_version import ANSWERS_VERSION, VERSION_KEY
+from checker.strict_json import EMPTY, NOT_AN_OBJECT, UNFINISHED, NotJSON
+from checker.web.portable import (MAX_FILE_BYTES, NOT_UTF8, file_text, is_answers_link, link_fragment, link_text,
+                                  merge, portable, read_answers, read_file, shown_answer)
+from checker.web.saved import (FORGOTTEN, OLD_ENTRY, PREFIX, checked, entry_name, is_kept_answers, old_answers,
+                               other_entries, question_key, to_keep)
 
 # Form values as the page reads them: "yes"/"no", digits, lines of text.
 FORM = {"region": "yes", "organisation_type": "company", "business_focus": "service_specialist",
@@ -76,8 +77,8 @@ def test_entry_names():
 
 @pytest.mark.parametrize("text, expected", [
     ('{"region": "ye\\ns", "legal_name": "Nordic", "zzz": 1, "dba": "", "months_in_operation": "?"}',
-     {"region": "ye\ns", "legal_name": "Nordic"}),
-    ("{}", {}),
+     ({"region": "ye\ns", "legal_name": "Nordic"}, ["zzz"])),
+    ("{}", ({}, [])),
     ("{not json", None),
     ("[1, 2]", None),
     ("null", None),
@@ -85,53 +86,74 @@ def test_entry_names():
     ("42", None),
     ("", None),
     ("[" * 100_000 + "]" * 100_000, None),
-    # Too long for any answer: read as a shorter text, still too long (and quick in MicroPython).
-    ('{"purpose": "' + "x" * 4_000_000 + '", "region": "yes"}', {"purpose": "x" * 2001, "region": "yes"}),
+    ('{"purpose": "' + "x" * 4_000_000 + '", "region": "yes"}', ({"purpose": "x" * 4_000_000, "region": "yes"}, [])),
+    ('{"region": "yes",}', None),  # strict, as the command line reads it
 ])
 def test_the_first_versions_entry_is_read_robustly(text, expected):
     assert old_answers(text) == expected
+
+
+def test_entries_kept_under_an_earlier_key_or_for_a_question_gone_are_found():
+    names = [entry_name("region"), PREFIX + "retired_question", PREFIX + "aa", OLD_ENTRY, FORGOTTEN,
+             "aasp-self-check:v3:answer:region", "another-site", None]
+    assert other_entries(names) == ([], ["aa", "retired_question"])
 
 
 def test_a_file_holds_the_usable_answers_typed_and_in_question_order():
     carried, left_out = portable(dict(FORM, repairs_per_quarter="-5", purpose="x" * 2001, dba="  "))
     assert left_out == ["repairs_per_quarter", "purpose"]
     text = file_text(carried)
-    assert json.loads(text) == carried
+    assert json.loads(text) == dict(carried, **{VERSION_KEY: ANSWERS_VERSION})
+    assert text.startswith('{\n  "version": 1,\n')  # the format's version first
     assert carried["parts_reseller"] is False and carried["months_in_operation"] == 36
     assert carried["addresses"] == ["Storgatan 12, 111 22 Stockholm", "Kungsgatan 3, 411 19 Göteborg"]
     assert "dba" not in carried
     assert list(carried) == [q.key for q in QUESTIONS if q.key in carried]
-    assert [line.split('"')[1] for line in text.splitlines()[1:-1]] == list(carried)  # one answer a line, in order
+    assert [line.split('"')[1] for line in text.splitlines()[2:-1]] == list(carried)  # one answer a line, in order
     assert "Åkesson" in text  # readable letters, not \u escapes
     assert assess(json.loads(text)) == assess(carried)
-    assert file_text({}) == "{}\n"
+    assert file_text({}) == '{\n  "version": 1\n}\n'
 
 
 def test_a_file_read_back_gives_the_same_assessment():
     carried, _left_out = portable(FORM)
-    answers, problem = read_answers(file_text(carried))
-    assert problem is None
+    answers, not_used, fault = read_answers(file_text(carried))
+    assert not_used == [] and fault is None
     assert assess(answers) == assess(FORM)
     assert answers["parts_reseller"] == "no" and answers["addresses"].count("\n") == 1
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("not json", NOT_JSON), ("", NOT_JSON), ("{", NOT_JSON), ("[" * 100_000, NOT_JSON),
-    ("[]", NOT_ANSWERS), ('"answers"', NOT_ANSWERS), ("null", NOT_ANSWERS), ("12", NOT_ANSWERS),
-    ('{"region": "maybe"}', WRONG_VALUES), ('{"nope": 1}', WRONG_VALUES), ('{"legal_name": 12}', WRONG_VALUES),
-    ('{"verdict": "ready", "requirements": []}', WRONG_VALUES),  # a report is not answers
-    ('{"parts_reseller": "\\ud800"}', WRONG_VALUES),  # the checker itself cannot read a lone surrogate
+@pytest.mark.parametrize("text, fault", [
+    ("not json", None), ("", EMPTY), ("{", UNFINISHED), ("[" * 100_000, None), ('{"region": "yes",}', None),
+    ("[]", NOT_AN_OBJECT), ('"answers"', NOT_AN_OBJECT), ("null", NOT_AN_OBJECT), ("12", NOT_AN_OBJECT),
 ])
-def test_a_bad_file_is_refused_whole(text, kind):
-    answers, problem = read_answers(text)
-    assert answers is None and problem[0] == kind
-    if kind == WRONG_VALUES:
-        assert problem[1]  # the reasons, to name them
+def test_a_file_that_holds_no_answers_object_is_refused_whole_with_the_fault(text, fault):
+    answers, not_used, error = read_answers(text)
+    assert answers is None and not_used == [] and isinstance(error, NotJSON)
+    assert fault is None or error.fault == fault
+
+
+@pytest.mark.parametrize("text, fields", [
+    ('{"region": "maybe"}', ["region"]), ('{"nope": 1}', ["nope"]), ('{"legal_name": 12}', ["legal_name"]),
+    ('{"verdict": "ready", "requirements": []}', ["requirements", "verdict"]),  # a report is not answers
+    ('{"parts_reseller": "\\ud800"}', ["parts_reseller"]),  # the checker itself cannot read a lone surrogate
+])
+def test_answers_that_cannot_be_used_are_named_and_none_is_filled(text, fields):
+    answers, not_used, fault = read_answers(text)
+    assert answers == {} and fault is None
+    assert [error.field for error in not_used] == fields
+
+
+def test_a_file_from_before_a_question_was_retired_still_fills_every_answer_that_applies():
+    answers, not_used, fault = read_answers('{"retired_question": true, "legal_name": "Nordic AB", "region": "yes"}')
+    assert fault is None and answers == {"legal_name": "Nordic AB", "region": "yes"}
+    assert [(error.field, error.msgid) for error in not_used] == [
+        ("retired_question", "This is not one of the self-check's questions.")]
 
 
 def test_a_file_the_browser_could_not_decode_as_utf8_is_refused():
-    assert read_file('{"legal_name": "\ufffdtervinning AB"}') == (None, (NOT_UTF8,))
-    assert read_file('{"legal_name": "Återvinning AB"}') == ({"legal_name": "Återvinning AB"}, None)
+    assert read_file('{"legal_name": "\ufffdtervinning AB"}') == (None, [], NOT_UTF8)
+    assert read_file('{"legal_name": "Återvinning AB"}') == ({"legal_name": "Återvinning AB"}, [], None)
 
 
 def test_a_link_carries_the_answers_in_url_safe_characters_and_reads_back():
@@ -141,8 +163,8 @@ def test_a_link_carries_the_answers_in_url_safe_characters_and_reads_back():
     code = fragment[len("answers="):]
     assert code and all(ch.isalnum() or ch in "-_" for ch in code)
     for given in (fragment, "#" + fragment):
-        answers, problem = read_answers(link_text(given))
-        assert problem is None and assess(answers) == assess(FORM)
+        answers, not_used, fault = read_answers(link_text(given))
+        assert not_used == [] and fault is None and assess(answers) == assess(FORM)
     assert read_answers(link_text(link_fragment({})))[0] == {}
 
 
@@ -162,8 +184,8 @@ def test_a_link_reads_back_as_mail_and_chat_programs_hand_it_over():
     fragment = "#" + link_fragment(carried)
     for given in _as_handed_over(fragment):
         assert is_answers_link(given), given
-        answers, problem = read_answers(link_text(given))
-        assert problem is None and assess(answers) == assess(FORM), given
+        answers, not_used, fault = read_answers(link_text(given))
+        assert fault is None and assess(answers) == assess(FORM), given
 
 
 @pytest.mark.parametrize("fragment", ["", "#", "#field-region", "#answers", "#answersx", "#dina-svar", "#%3D", "#%", "#answers%3", None, 12])
@@ -175,7 +197,7 @@ def test_a_fragment_that_is_not_a_link_of_answers_is_left_alone(fragment):
                                       "#answers=" + "A" * (4 * MAX_FILE_BYTES), "#answers=/w", None, 12])
 def test_a_damaged_link_reads_as_nothing(fragment):
     text = link_text(fragment)
-    assert text is None or read_answers(text)[1] is not None
+    assert text is None or read_answers(text)[2] is not None
 
 
 def test_answers_from_elsewhere_fill_blanks_and_name_what_differs():
@@ -199,30 +221,12 @@ def test_answers_are_shown_as_the_visitor_reads_them():
     assert len(long) == 80 and long.endswith("…")
 
 
-@pytest.mark.parametrize("value", [
-    {"a": 'q"r', "b": "x\\", "c": "\\\"", "d": ["\\\\\"", "é\u2028"], "e": 1},
-    {"purpose": 'Tjo "hej" \\ åäö\n' * 2000, "legal_name": 'A "B" \\', "region": "yes"},
-    ["\\" * 20001, '"' * 20001],
-])
-def test_long_json_is_read_quickly_and_as_json_reads_it(value):
-    """A string too long for any answer reads as one still too long; the rest as json.loads reads it."""
-    from checker.web.saved import loads
-    text = json.dumps(value, ensure_ascii=False)
-    read = loads(text)
-    expected = json.loads(text)
-    if isinstance(expected, dict):
-        assert {key: read[key] for key in expected if len(json.dumps(expected[key])) < 12000} == \
-            {key: value for key, value in expected.items() if len(json.dumps(value)) < 12000}
-        too_long = [key for key in expected if len(json.dumps(expected[key])) >= 12002]
-    else:
-        too_long = list(range(len(expected)))
-    for key in too_long:
-        assert len(read[key]) > 2000 and assess({"purpose": read[key]})["errors"], key
-    for broken in (text[:-1], text[:len(text) // 2], text + "]"):
-        with pytest.raises(ValueError):
-            loads(broken)
+def test_answers_from_outside_are_shown_with_control_characters_escaped():
+    sv = translator("sv")
+    shown = shown_answer(QUESTION_BY_KEY["legal_name"], "\u202eBA riapeR\x1b[31m", sv)
+    assert shown == "\\u202eBA riapeR\\x1b[31m"
 
 
 def test_a_bad_files_problems_come_in_question_order_then_by_name():
-    _answers, problem = read_answers('{"zz": 1, "legal_name": 12, "region": "maybe", "aa": 2}')
-    assert [error.field for error in problem[1]] == ["region", "legal_name", "aa", "zz"]
+    _answers, not_used, _fault = read_answers('{"zz": 1, "legal_name": 12, "region": "maybe", "aa": 2}')
+    assert [error.field for error in not_used] == ["region", "legal_name", "aa", "zz"]

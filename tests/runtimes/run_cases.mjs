@@ -110,7 +110,9 @@ if RESULT is None:
 if RESULT is None:
     try:
         _profiles, _cases = case_runner.load_table("${MOUNT}/cases")
-        _result = case_runner.run_all(_profiles, _cases, checker.assess, [rule.id for rule in RULES])
+        from checker import strict_json
+        _result = case_runner.run_all(_profiles, _cases, checker.assess, [rule.id for rule in RULES],
+                                      case_runner.reader(strict_json))
         _result["python"] = _python
         _result["mpy"] = _mpy
     except Exception as exc:
