@@ -2,6 +2,7 @@
 (the visitor, another tab, a file, a link, forget and undo) puts it here;
 refresh() asks `assess()` and brings every view up to date."""
 
+from ..field_errors import field_errors
 from ..report import assess
 
 
@@ -32,6 +33,6 @@ class Assessment:
     def refresh(self):
         report = assess(self.answers, self.page.lang)
         self.result.show(report, self.answers)
-        self.errors.show(report["errors"])
+        self.errors.show(field_errors(report, self.answers))
         for follow in self.followers:
             follow(self.answers)

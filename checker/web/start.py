@@ -86,6 +86,7 @@ def start():
     def left_field(event):
         if event.target.name in QUESTION_BY_KEY:
             tabs.left_field(event.target.name)
+            errors.left_field(event.target.name)
 
     def came_back(event):
         if event.persisted:  # from the back/forward cache, where no storage event was heard
@@ -108,10 +109,19 @@ def start():
         if not errors.take_focus():
             window.print()
 
+    def see_result(event):
+        """The bar's link leads to the error summary while answers are wrong, else to
+        the result's heading, focused, so a screen reader goes on from there."""
+        event.preventDefault()
+        if not errors.take_focus():
+            result.heading.focus()
+
     listen(page.form, "input", answered)
     listen(page.form, "change", answered)
     listen(page.form, "focusout", left_field)
     listen(errors.summary, "click", follow_field_link)
+    listen(page.find(".sc-peek a", page.form), "click", see_result)
+    result.when_quiet.append(errors.announce_new)
     listen(result.section, "click", follow_field_link)
     for element_id, handler in ((ids.MAKE_EMAIL, make_email), (ids.COPY_EMAIL, draft.copy), (ids.PRINT_RESULT, print_result),
                                 (ids.FORGET_ANSWERS, tabs.forget), (ids.UNDO_FORGET, tabs.undo_forget),
