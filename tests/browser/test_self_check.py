@@ -398,10 +398,15 @@ def test_bad_numbers_show_the_error_summary_and_keep_every_answer(page, lang):
     links = page.eval_on_selector_all(
         "#error-summary a", "links => links.map(a => [a.getAttribute('href'), a.textContent])")
     _ = _t(lang)
-    assert links == [["#field-" + key, _(QUESTION_BY_KEY[key].label) + ": " + messages[key]] for key in wrong]
+    # The question, then its message (after a question mark, no colon).
+    labels = {key: _(QUESTION_BY_KEY[key].label) for key in wrong}
+    assert links == [["#field-" + key, labels[key] + (" " if labels[key].endswith("?") else ": ") + messages[key]]
+                     for key in wrong]
     for key in wrong:
         assert page.is_visible("#error-" + key)
-        assert page.text_content("#error-" + key) == messages[key]
+        # After "Error:" for a screen reader only.
+        assert page.text_content("#error-" + key) == _page_text(lang, "error_prefix") + " " + messages[key]
+        assert page.text_content(f"#error-{key} .sc-visually-hidden") == _page_text(lang, "error_prefix") + " "
         assert page.get_attribute("#field-" + key, "aria-invalid") == "true"
     assert page.text_content("#error-summary-title") == _page_text(lang, "error_summary")
     # In the page's language: the Swedish messages are not the English ones.
