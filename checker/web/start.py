@@ -114,6 +114,8 @@ def start():
         the result's heading, focused, so a screen reader goes on from there."""
         event.preventDefault()
         if not errors.take_focus():
+            # The address as the link would leave it; followed, it would take focus away.
+            window.history.pushState(None, "", "#" + ids.RESULT)
             result.heading.focus()
 
     listen(page.form, "input", answered)

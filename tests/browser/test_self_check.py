@@ -458,6 +458,7 @@ def test_the_bar_under_the_questions_keeps_the_verdict_in_sight(page, lang):
     assert page.text_content(".sc-peek-tally") == _(PAGE_TEXTS["tally"], **counts)
     page.click(".sc-peek a")
     assert page.url.endswith("#checker-result")
+    expect(page.locator("#result-heading")).to_be_focused()  # a screen reader reads on from there
 
 
 @pytest.mark.parametrize("lang", LANGS)
