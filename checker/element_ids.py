@@ -10,6 +10,9 @@ STATUS = "self-check-status"
 ANSWERS_NOTICE = "answers-notice"
 ERROR_SUMMARY = "error-summary"
 ERROR_SUMMARY_TITLE = "error-summary-title"
+ERROR_ANNOUNCEMENT = "error-announcement"
+# The page's own heading (docs/self-check*.md), which names the form.
+FORM_HEADING = "self-check-title"
 
 # The result and what follows it.
 RESULT = "checker-result"

@@ -10,9 +10,13 @@ PAGE_TEXTS = {
     "no_script": N_("The automatic assessment needs JavaScript. You can still use the questions as a checklist and compare your answers with the requirements."),
     "result_heading": N_("Your result"),
     "error_summary": N_("There is a problem"),
+    # Before each message under a field, for a screen reader only; and what one hears
+    # of several new errors at once (checker/web/errors.py).
+    "error_prefix": N_("Error:"),
+    "errors_heard": N_("Error: {count} answers to correct: {questions}."),
     "read_requirements": N_("Read the requirements"),
     "to_question": N_("Go to the question"),
-    "tally": N_("Met {met} · not met {not_met} · to check {unclear} · not answered {unanswered}"),
+    "tally": N_("Met {met}, not met {not_met}, to check {unclear}, not answered {unanswered}."),
     "see_result": N_("See the result"),
     "good_to_know": N_("Good to know"),
     "answers_not_used": N_("Answers that could not be used"),

@@ -211,6 +211,17 @@ def malformed_details(values):
     return problems
 
 
+def malformed_answers(values):
+    """malformed_details and a malformed e-mail address, as (key, message): answers
+    the checker uses as given, so that their requirements need checking, but that the
+    visitor should correct at the field (checker/field_errors.py)."""
+    problems = malformed_details(values)
+    problem = patterns.email_problem(values["email"]) if "email" in values else None
+    if problem is not None:
+        problems.append(("email", EMAIL_PROBLEMS[problem]))
+    return problems
+
+
 def _application_details(values):
     missing = [key for key in REQUIRED_DETAILS if key not in values]
     if missing:

@@ -2,6 +2,7 @@
 (the visitor, another tab, a file, a link, forget and undo) puts it here;
 refresh() asks `assess()` and brings every view up to date."""
 
+from ..field_errors import field_errors
 from ..report import assess
 
 
@@ -15,11 +16,15 @@ class Assessment:
         # date one answer at a time: a long answer is not read again on every keystroke.
         self.answers = {}
         self.followers = []  # views that follow the answers once shown (the draft, the share link)
+        # Answers put in at once (restored, a file, a link, undo, another tab), not typed:
+        # their new errors are said at the next refresh, with no pause in typing to wait for.
+        self.put_in = False
 
     def put(self, key, value):
         """Shows `value` in the form as the answer to `key`."""
         self.form.fill(key, value)
         self.answers[key] = value
+        self.put_in = True
 
     def read(self, key):
         """Takes the answer to `key` from the form, as the visitor left it."""
@@ -28,10 +33,14 @@ class Assessment:
 
     def reread(self):
         self.answers = self.form.read_all()
+        self.put_in = True
 
     def refresh(self):
         report = assess(self.answers, self.page.lang)
         self.result.show(report, self.answers)
-        self.errors.show(report["errors"])
+        self.errors.show(field_errors(report, self.answers))
+        if self.put_in:
+            self.put_in = False
+            self.errors.announce_new()
         for follow in self.followers:
             follow(self.answers)

@@ -35,8 +35,10 @@ class ResultView:
         # the rows that have an answer.
         self.placed = {rule.id: UNANSWERED for rule in RULES}
         self.lists = {status: page.find(self.group_selector(status) + " ol", self.section) for status in ACTION_ORDER}
+        self.heading = page.by_id(ids.RESULT_HEADING)
         self.timer = None
         self.announce_proxy = create_proxy(self.announce)
+        self.when_quiet = []  # what else is said once typing pauses, before the verdict (new errors)
 
     @staticmethod
     def group_selector(status):
@@ -105,8 +107,8 @@ class ResultView:
         """The printed result's header: the business, the date and the verdict."""
         # A slice first: a pasted megabyte is never copied whole on a keystroke elsewhere.
         name = self.answers.get("legal_name", "")[:200].strip() or self.answers.get("dba", "")[:200].strip()
-        set_text(self.page.find(".sc-print-name", self.section), name or self.page.text("print_no_name"))
-        set_text(self.page.find(".sc-print-verdict", self.section), verdict_title)
+        set_text(self.page.find(".sc-print-name"), name or self.page.text("print_no_name"))
+        set_text(self.page.find(".sc-print-verdict"), verdict_title)
         self.date_print_head()
 
     def date_print_head(self, event=None):
@@ -116,7 +118,7 @@ class ResultView:
         now = self.page.window.Date.new()
         day, month, year = "%02d" % now.getDate(), "%02d" % (now.getMonth() + 1), str(now.getFullYear())
         today = year + "-" + month + "-" + day if self.page.lang == "sv" else day + "/" + month + "/" + year
-        set_text(self.page.find(".sc-print-date", self.section), self.page.text("print_dated", date=today))
+        set_text(self.page.find(".sc-print-date"), self.page.text("print_dated", date=today))
 
     def before_print(self, event=None):
         """A printout holds every row, the met ones too, and today's date."""
@@ -166,7 +168,10 @@ class ResultView:
         peek = self.page.find(".sc-peek", self.page.form)
         peek.setAttribute("data-peek-verdict", report["verdict"])  # not data-verdict: that is the result's
         set_text(self.page.find(".sc-peek-verdict", peek), verdict_title)
-        set_text(self.page.find(".sc-peek-tally", peek), self.page.text("tally", **counts))
+        tally = self.page.text("tally", **counts)
+        set_text(self.page.find(".sc-peek-tally", peek), tally)
+        # Its name as sentences (the parts are shown side by side, without stops).
+        self.page.find("a", peek).setAttribute("aria-label", verdict_title + ". " + tally + " " + self.page.text("see_result"))
 
     def announce_later(self):
         window = self.page.window
@@ -176,5 +181,7 @@ class ResultView:
 
     def announce(self, *args):
         self.timer = None
+        for say in self.when_quiet:
+            say()
         title, _explanation = VERDICT_TEXTS[self.report["verdict"]]
         set_text(self.announcement, self.page._(title) + ". " + self.page.find(".sc-peek-tally", self.page.form).textContent)

@@ -138,6 +138,7 @@ def start():
     def left_field(event):
         if event.target.name in QUESTION_BY_KEY:
             tabs.left_field(event.target.name)
+            errors.left_field(event.target.name)
 
     def came_back(event):
         if event.persisted:  # from the back/forward cache, where no storage event was heard
@@ -146,6 +147,15 @@ def start():
     def print_result(event):
         if not errors.take_focus():
             window.print()
+
+    def see_result(event):
+        """The bar's link leads to the error summary while answers are wrong, else to
+        the result's heading, focused, so a screen reader goes on from there."""
+        event.preventDefault()
+        if not errors.take_focus():
+            # The address as the link would leave it; followed, it would take focus away.
+            window.history.pushState(None, "", "#" + ids.RESULT)
+            result.heading.focus()
 
     buttons = {
         ids.MAKE_EMAIL: lambda event: draft().make(check.answers),
@@ -163,9 +173,12 @@ def start():
     }
 
     def clicked(event):
-        """One listener for the page's buttons, and for links to a field (error
-        summary, "go to the question"), which move focus to the field itself,
-        not just scroll."""
+        """One listener for the page's buttons, the bar's link to the result, and
+        links to a field (error summary, "go to the question"), which move focus to
+        the field itself, not just scroll."""
+        if event.target.closest(".sc-peek a"):
+            see_result(event)
+            return
         field_link = event.target.closest('a[href^="#' + ids.FIELD_PREFIX + '"]')
         if field_link:
             event.preventDefault()
@@ -179,6 +192,7 @@ def start():
 
     listen(page.form, "input", answered)
     listen(page.form, "focusout", left_field)
+    result.when_quiet.append(errors.announce_new)
     # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
     # wrong object ("Illegal invocation").
     for kind, handler in (("click", clicked), ("change", changed), ("storage", tabs.storage_changed),

@@ -101,15 +101,16 @@ class Tabs:
         for key in answers:
             self.check.put(key, answers[key])
             self.keeper.keep(key, answers[key])
-        self.end_undo()
-        set_text(self.forget_status, self.page.text("undone"))  # else nothing near the button says so
+        self.end_undo(said=self.page.text("undone"))  # else nothing near the button says so
         self.check.refresh()
         self.page.by_id(ids.FORGET_ANSWERS).focus()  # the undo button it was on is gone
 
-    def end_undo(self, tell_others=True):
+    def end_undo(self, tell_others=True, said=""):
+        """`said`: what the status says instead, written once (emptied first, a status
+        would be heard twice)."""
         self.undo = None
         self.undo_button.hidden = True
-        set_text(self.forget_status, "")
+        set_text(self.forget_status, said)
         # Also from a tab opened since the forget, which offers no undo itself: the
         # tabs that do would otherwise bring the old answers back over the new one.
         if tell_others and self.store.seen.get(FORGOTTEN) is not None:

@@ -399,10 +399,15 @@ def test_bad_numbers_show_the_error_summary_and_keep_every_answer(page, lang):
     links = page.eval_on_selector_all(
         "#error-summary a", "links => links.map(a => [a.getAttribute('href'), a.textContent])")
     _ = _t(lang)
-    assert links == [["#field-" + key, _(QUESTION_BY_KEY[key].label) + ": " + messages[key]] for key in wrong]
+    # The question, then its message (after a question mark, no colon).
+    labels = {key: _(QUESTION_BY_KEY[key].label) for key in wrong}
+    assert links == [["#field-" + key, labels[key] + (" " if labels[key].endswith("?") else ": ") + messages[key]]
+                     for key in wrong]
     for key in wrong:
         assert page.is_visible("#error-" + key)
-        assert page.text_content("#error-" + key) == messages[key]
+        # After "Error:" for a screen reader only.
+        assert page.text_content("#error-" + key) == _page_text(lang, "error_prefix") + " " + messages[key]
+        assert page.text_content(f"#error-{key} .sc-visually-hidden") == _page_text(lang, "error_prefix") + " "
         assert page.get_attribute("#field-" + key, "aria-invalid") == "true"
     assert page.text_content("#error-summary-title") == _page_text(lang, "error_summary")
     # In the page's language: the Swedish messages are not the English ones.
@@ -454,6 +459,7 @@ def test_the_bar_under_the_questions_keeps_the_verdict_in_sight(page, lang):
     assert page.text_content(".sc-peek-tally") == _(PAGE_TEXTS["tally"], **counts)
     page.click(".sc-peek a")
     assert page.url.endswith("#checker-result")
+    expect(page.locator("#result-heading")).to_be_focused()  # a screen reader reads on from there
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -497,7 +503,7 @@ def test_overlong_text_is_kept_and_said_to_be_too_long(page, lang):
     page.wait_for_selector("#error-purpose", state="visible")
     assert page.input_value("#field-purpose") == text
     expected = {e["field"]: e["message"] for e in assess({"purpose": text}, lang)["errors"]}
-    assert page.text_content("#error-purpose") == expected["purpose"]
+    assert page.text_content("#error-purpose") == _page_text(lang, "error_prefix") + " " + expected["purpose"]
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -25,7 +25,7 @@ def named_ids():
     """Every ID the module names: its constants, and its functions applied to
     each question, choice and rule."""
     ids = {value for name, value in vars(element_ids).items()
-           if name.isupper() and name != "FIELD_PREFIX" and isinstance(value, str)}
+           if name.isupper() and name not in ("FIELD_PREFIX", "FORM_HEADING") and isinstance(value, str)}
     for question in QUESTIONS:
         key = question.key
         ids |= {element_ids.field_id(key), element_ids.question_id(key), element_ids.error_id(key),
@@ -36,6 +36,16 @@ def named_ids():
     ids |= {element_ids.result_row_id(rule.id) for rule in RULES}
     ids |= {element_ids.result_group_heading_id(status) for status in ACTION_ORDER if status != MET}
     return ids | {element_ids.email_language_id(lang) for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_form_is_named_by_the_pages_heading(site_dir, html, lang):
+    """FORM_HEADING is the page's own title (docs/self-check*.md), outside the rendered part."""
+    doc = html(page_file(site_dir, lang, "self-check/"))
+    assert [attrs.get("id") for kind, tag, attrs in doc.events if kind == "start" and tag == "h1"] == \
+        [element_ids.FORM_HEADING]
+    assert [attrs.get("aria-labelledby") for kind, tag, attrs in doc.events
+            if kind == "start" and tag == "form" and attrs.get("id") == element_ids.FORM] == [element_ids.FORM_HEADING]
 
 
 def ids_in_self_check(doc):

@@ -140,6 +140,16 @@ def test_heading_links_are_titled_in_the_page_language(site_dir, html, lang):
     assert lang == MSGID_LANGUAGE or title != PERMALINK_TITLE, "not translated"
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_heading_links_are_kept_out_of_what_a_screen_reader_hears(site_dir, html, lang):
+    """The "¶" sits inside its heading: hidden from the accessibility tree and from Tab
+    (the contents beside the text link to each section), and none on the self-check."""
+    assert html(page_file(site_dir, lang, "self-check/")).find("a", class_="headerlink") == []
+    links = [link for slug in PAGES if slug != "self-check/"
+             for link in html(page_file(site_dir, lang, slug)).find("a", class_="headerlink")]
+    assert links and all(link.get("aria-hidden") == "true" and link.get("tabindex") == "-1" for link in links)
+
+
 def test_no_page_repeats_an_id_or_reuses_a_requirement_anchor(site_dir, html):
     """A requirement's anchor exists only on the requirements page, so a link
     to it (from a self-check result) cannot land anywhere else."""
