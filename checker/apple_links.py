@@ -4,8 +4,8 @@ the tests that hold every link out to this list.
 
 Each link has its address in each language Apple has the page in, and names the
 language to fall back on where Apple has no page in the visitor's. Only
-addresses of which a stored copy of the page itself was found were added (Apple's
-trademark guidelines are named on the pages but not linked: no copy of that page was found); nothing here is ever fetched.
+addresses of which a stored copy of the page, or an Apple page linking to it under
+its title, was found were added; nothing here is ever fetched.
 """
 
 from .i18n import N_
@@ -36,6 +36,12 @@ LINKS = {
     "self-servicing-accounts": {
         "urls": {"sv": "https://support.apple.com/sv-se/self-servicing-account-program"},
         "fallback": "sv",
+    },
+    # Guidelines for Using Apple Trademarks and Copyrights: linked under that title from
+    # Apple's Human Interface Guidelines (the HomeKit page, "Related"). English only.
+    "trademark-guidelines": {
+        "urls": {"en": "https://www.apple.com/legal/intellectual-property/guidelinesfor3rdparties.html"},
+        "fallback": "en",
     },
 }
 

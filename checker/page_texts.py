@@ -12,7 +12,7 @@ PAGE_TEXTS = {
     "error_summary": N_("There is a problem"),
     "read_requirements": N_("Read the requirements"),
     "to_question": N_("Go to the question"),
-    "tally": N_("Met {met} · not met {not_met} · to check {unclear} · not answered {unanswered}"),
+    "tally": N_("Met {met} · not met {not_met} · needs checking {unclear} · not answered {unanswered}"),
     "see_result": N_("See the result"),
     "good_to_know": N_("Good to know"),
     "answers_not_used": N_("Answers that could not be used"),
@@ -77,8 +77,8 @@ PAGE_TEXTS = {
     "keep_mine": N_("Keep my answers"),
     "how_decided": N_("How the self-check decides"),
     # Beside the application e-mail: its markers (checker/application.py) and its language.
-    "email_checks": N_("Check the parts marked {check} before you send it."),
-    "email_blanks_and_checks": N_("Fill in the parts marked {marker} and check those marked {check} before you send it."),
+    "email_corrections": N_("Correct the parts marked {correct} before you send it."),
+    "email_blanks_and_corrections": N_("Fill in the parts marked {marker} and correct those marked {correct} before you send it."),
     "email_language": N_("Language of the e-mail"),
     "email_language_advice": N_("Apple's page does not say which language to write in. The application address looks like one for all of Europe (it contains “euro”), so this guide's advice, not a rule of Apple's, is to write in English."),
     # The result, ordered by what to do (checker/web/result.py)
@@ -87,6 +87,7 @@ PAGE_TEXTS = {
     "other_ways": N_("Other ways forward if you do not meet the requirements"),
     "apple_page_programme": N_("Apple's page on the programme"),
     "apple_page_certification": N_("Apple's article on certification"),
+    "apple_page_trademark-guidelines": N_("Apple's trademark guidelines"),
     "print_dated": N_("Self-check of {date}"),
     "print_no_name": N_("(name not given)"),
     "causes_more": N_("and {count} more"),
