@@ -1,6 +1,7 @@
 """Reading and filling the answers in the form, one question at a time, so
 that a change costs the same however long the other answers are."""
 
+from ..patterns import readable_email
 from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY, QUESTIONS
 
 # What a number field reads as when it holds text the browser cannot read as a
@@ -26,6 +27,9 @@ class Form:
         field = self.form.elements.namedItem(key)
         if question.kind == COUNT and field.validity.badInput:
             return UNREADABLE_NUMBER
+        if question.input_type == "email":
+            # As the visitor typed it: Chromium's e-mail field hands over a domain in punycode.
+            return readable_email(field.value)
         return field.value
 
     def read_all(self):
