@@ -83,6 +83,7 @@ PAGE_TEXTS = {
     "email_language_advice": N_("Apple's page does not say which language to write in. The application address looks like one for all of Europe (it contains “euro”), so this guide's advice, not a rule of Apple's, is to write in English."),
     # The result, ordered by what to do (checker/web/result.py)
     "result_start": N_("Answer the questions above and your result appears here: what you already meet, what stands in the way and what to do next. Your answers stay in this browser; nothing is sent anywhere."),
+    "result_no_script": N_("No result can appear here: the assessment runs in your browser with JavaScript, which is turned off. Use the questions above as a checklist instead, and compare your answers with the list of requirements, where each requirement says how it is decided."),
     "met_summary": N_("{count} of {total} requirements met"),
     "other_ways": N_("Other ways forward if you do not meet the requirements"),
     "apple_page_programme": N_("Apple's page on the programme"),

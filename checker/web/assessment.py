@@ -30,6 +30,7 @@ class Assessment:
         self.answers = self.form.read_all()
 
     def refresh(self):
+        self.form.word_for(self.answers.get("organisation_type") or None)
         report = assess(self.answers, self.page.lang)
         self.result.show(report, self.answers)
         self.errors.show(report["errors"])

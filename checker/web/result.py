@@ -19,6 +19,9 @@ ANNOUNCE_AFTER_MS = 800
 # names, then how many more, so that on a phone a wall of links does not push the
 # next step out of sight.
 DECISIVE_STATUS = {"not_eligible": "not_met", "needs_attention": "unclear"}
+# Links to the site's own pages printed with their whole address (Apple's links print
+# their https: address as it is): where to turn instead.
+PRINTED_ADDRESSES = ".sc-other-ways a"
 
 
 class ResultView:
@@ -37,6 +40,8 @@ class ResultView:
         self.lists = {status: page.find(self.group_selector(status) + " ol", self.section) for status in ACTION_ORDER}
         self.timer = None
         self.announce_proxy = create_proxy(self.announce)
+        for link in self.section.querySelectorAll(PRINTED_ADDRESSES):
+            link.setAttribute("data-address", link.href)  # the whole address, for paper
 
     @staticmethod
     def group_selector(status):
