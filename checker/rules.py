@@ -222,7 +222,7 @@ def _application_details(values):
     if values.get("no_website") and "website" in values:
         problems.append(("no_website", N_("You answered that you have no website, and also gave one. Remove the website or change that answer.")))
     elif has_no_website(values) and not problems:
-        return Outcome(UNCLEAR, N_("The application asks for a website. The e-mail says that you have none; Apple may ask how customers find you.")).about("no_website")
+        return Outcome(UNCLEAR, N_("Apple's list of what to send includes the website, and the programme does not say whether you can apply without one. The e-mail says that you have none; if you do have one, give it instead.")).about("no_website")
     if problems:
         outcome = Outcome(UNCLEAR, problems[0][1]).about(*[key for key, _msgid in problems])
         for _key, msgid in problems[1:]:

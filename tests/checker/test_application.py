@@ -247,7 +247,7 @@ def test_no_website_is_said_in_a_sentence_and_the_row_says_why_it_needs_checking
         rows = {row["id"]: row for row in checker.assess(dict(COMPLETE, website="", no_website="yes"), lang)["requirements"]}
         assert rows["application-details"]["status"] == "unclear" and rows["business-email"]["status"] == "met"
         assert rows["trademarks"]["status"] == "met"
-        assert _("The application asks for a website. The e-mail says that you have none; Apple may ask how customers find you.") == rows["application-details"]["message"]
+        assert _("Apple's list of what to send includes the website, and the programme does not say whether you can apply without one. The e-mail says that you have none; if you do have one, give it instead.") == rows["application-details"]["message"]
     # Both answers: they disagree, and the website given is what the e-mail shows.
     both = draft_email(dict(COMPLETE, no_website=True), "en")
     assert line(both["body"], "Company website") == "Company website: https://www.nordicrepair.se"
