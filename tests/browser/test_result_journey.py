@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from profiles import COMPLETE as READY, SMALL_SHOP, UNIVERSITY
-from self_check_helpers import answer, form_answers, open_self_check, wait_for_report, wait_for_verdict
+from self_check_helpers import answer, form_answers, open_self_check, self_check_path, wait_for_report, wait_for_verdict
 
 from checker import assess, draft_email
 from checker.application import ADVISED_LANGUAGE, NAMED_PER_STATUS
@@ -375,3 +375,80 @@ def test_no_website_from_the_form_to_the_draft(page, lang):
     page.click("#make-email")
     body = page.locator("#email-body").input_value()
     assert "\n" + translator(ADVISED_LANGUAGE)("We have no website.") + "\n" in body and "[" not in body
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_javascript_the_result_area_says_why_it_is_empty(new_page, lang):
+    page = new_page(java_script_enabled=False)
+    page.goto(self_check_path(lang))
+    note = page.locator("#checker-result .sc-result-no-script")
+    expect(note).to_be_visible()
+    _ = translator(lang)
+    expect(note).to_have_text(page_text(_, "result_no_script") + " " + page_text(_, "read_requirements"))
+    assert note.locator("a").get_attribute("href") == "../requirements/"
+    # With JavaScript on, the note is never shown.
+    live = new_page()
+    open_self_check(live, lang)
+    expect(live.locator("#checker-result .sc-result-no-script")).to_have_count(0)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_labels_and_hints_follow_the_kind_of_organisation(page, lang):
+    """Before the answer, words that fit every kind; then the kind's own."""
+    _ = translator(lang)
+    open_self_check(page, lang)
+    label = page.locator('label[for="field-legal_name"]')
+    hint = page.locator("#hint-legal_name")
+    website = page.locator('label[for="field-website"]')
+    expect(label).to_have_text(_("Legal name"))
+    expect(hint).to_have_text(_("The name you are registered and operate under."))
+    expect(website).to_have_text(_("Website"))
+    answer(page, {"organisation_type": "university"})
+    expect(label).to_have_text(_("Name of the university or college"))
+    expect(page.locator('label[for="field-purpose"]')).to_have_text(_("Purpose of the repair service and who it is for"))
+    answer(page, {"organisation_type": "company"})
+    expect(label).to_have_text(_("Legal company name"))
+    expect(hint).to_have_text(_("The name the company is registered and operates under."))
+    expect(website).to_have_text(_("Company website"))
+    answer(page, {"organisation_type": "organisation"})
+    expect(label).to_have_text(_("Name of the organisation"))
+    expect(website).to_have_text(_("Website"))
+    # An optional question keeps its "(optional)" beside the label.
+    expect(page.locator('label[for="field-dba"] .sc-optional')).to_have_count(1)
+
+
+def contrast(foreground, background=(255, 255, 255)):
+    """WCAG contrast ratio of an rgb()/rgba() colour on `background`."""
+    def channels(text):
+        return [float(part) for part in re.findall(r"[\d.]+", text)[:3]]
+
+    def luminance(rgb):
+        linear = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(channels(foreground)), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_printed_from_a_dark_phone_the_result_reads_on_white_paper(new_page, lang):
+    page = new_page(color_scheme="dark", **PHONE)
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    wait_for_verdict(page, "not_eligible")
+    page.wait_for_selector('body[data-md-color-scheme="slate"]', state="attached")
+    page.click("#make-email")
+    page.emulate_media(media="print")
+    colours = page.evaluate("""() => [...document.querySelectorAll(
+        '#checker-result .sc-row-status, #checker-result .sc-row-message, #checker-result a, #checker-result h2, #checker-result h3,'
+        + ' .sc-verdict-title, .sc-verdict-text, .sc-next-step, .sc-notes li, #email-draft dt, #email-draft dd, .sc-email-printed')]
+        .filter(el => el.getClientRects().length).map(el => [el.className || el.tagName, getComputedStyle(el).color])""")
+    assert len(colours) > 20
+    for name, colour in colours:
+        assert contrast(colour) >= 4.5, (name, colour, round(contrast(colour), 2))
+    # Where to turn instead, with its whole address: a link cannot be followed on paper.
+    after = page.eval_on_selector(".sc-other-ways a", "a => getComputedStyle(a, '::after').content")
+    assert re.search(r"https?://[^ ]+/" + ("en/" if lang == "en" else "") + r"who-can-apply/#not-eligible", after), after
+    # A heading never ends a page alone.
+    for heading in ("#email-heading", "#checker-result h2", '[data-group="not_met"] h3'):
+        assert page.eval_on_selector(heading, "h => getComputedStyle(h).breakAfter") == "avoid", heading
