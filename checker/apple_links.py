@@ -8,8 +8,8 @@ names the language to fall back on where Apple has no page in the visitor's
 has `text`, what the result row's link says, in each of the site's languages (beside
 the addresses, so a link is added or changed here alone); in docs/ a link says what
 the sentence around it needs, as `[text](apple:NAME)`. Only
-addresses of which a stored copy of the page itself was found were added (Apple's
-trademark guidelines are named on the pages but not linked: no copy of that page was found); nothing here is ever fetched.
+addresses of which a stored copy of the page, or an Apple page linking to it under
+its title, was found were added; nothing here is ever fetched.
 """
 
 from .i18n import N_
@@ -42,6 +42,13 @@ LINKS = {
     "self-servicing-accounts": {
         "urls": {"sv": "https://support.apple.com/sv-se/self-servicing-account-program"},
         "fallback": "sv",
+    },
+    # Guidelines for Using Apple Trademarks and Copyrights: linked under that title from
+    # Apple's Human Interface Guidelines (the HomeKit page, "Related"). English only.
+    "trademark-guidelines": {
+        "urls": {"en": "https://www.apple.com/legal/intellectual-property/guidelinesfor3rdparties.html"},
+        "fallback": "en",
+        "text": {"sv": "Apples riktlinjer för varumärken", "en": "Apple's trademark guidelines"},
     },
 }
 

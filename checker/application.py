@@ -1,30 +1,38 @@
 """The application e-mail draft: the details the programme asks for, in the order
-of its list, and what the page shows beside the draft.
+of its list, and what the page shows beside the draft, each made by its own
+function: the e-mail's text, the warning above it, what to do with its markers and
+its mailto: link.
 
-The body never passes an answer off as fine when it is not: a required detail not
-given is marked FILL_IN; a detail given that cannot be used, or that a requirement
-not met or needing checking names among its causes, is marked CHECK (after the
-answer, when there is one to show). An optional detail left empty is left out, or
-said in the sentence its question has for that. Labels fit the kind of organisation.
+The text is what the visitor sends: it holds no assessment. Only a required detail
+not given is marked FILL_IN, and a detail given that cannot be used as it is (an
+answer the self-check rejects, a phone number, e-mail or web address that does not
+look like one) is marked CORRECT; what a requirement finds at fault is said in the
+warning above the draft. An optional detail left empty is left out, or said in the
+sentence its question has for that. Labels fit the kind of organisation.
 """
 
 from .i18n import N_, language, translator
 from .page_texts import page_text
+from .patterns import email_problem
 from .questions import APPLICATION_QUESTIONS, LINES
-from .report import INCOMPLETE, NEEDS_ATTENTION, NOT_ELIGIBLE, READY, STATUS_TEXTS, assess, judge
-from .rules import NOT_MET, UNANSWERED, UNCLEAR, malformed_details
+from .report import INCOMPLETE, NEEDS_ATTENTION, NOT_ELIGIBLE, READY, STATUS_TEXTS, report_of
+from .rules import APPLICATION_ADDRESS, NOT_MET, UNANSWERED, UNCLEAR, has_no_website, malformed_details
 from .validation import parse_answers
 
-APPLICATION_ADDRESS = "aasp_application_euro@apple.com"
-
 FILL_IN = N_("[fill in]")  # a required detail not given
-CHECK = N_("[check]")  # a detail given that cannot be used, or that a requirement finds at fault
+CORRECT = N_("[correct this]")  # a detail given that cannot be used as it is
+
+# The language the page advises writing the e-mail in (page_texts "email_language_advice"),
+# chosen for the draft until the visitor picks another.
+ADVISED_LANGUAGE = "en"
+
+NO_WEBSITE = N_("We have no website.")  # said in place of the website when there is none
 
 # How the warning opens, by verdict (a ready draft has no warning).
 WARNING_LEADS = {
     NOT_ELIGIBLE: N_("Do not send this e-mail yet. Going by your answers, you do not meet every requirement, and Apple does not consider such applications."),
     INCOMPLETE: N_("This draft is not finished: some answers are missing or need correcting."),
-    NEEDS_ATTENTION: N_("Check these points before you send the e-mail."),
+    NEEDS_ATTENTION: N_("Check these points in the result before you send the e-mail; the e-mail itself does not mention them."),
 }
 # The warning names the requirements in the way in the order of the result rows,
 # at most this many of one status, then how many more.
@@ -41,14 +49,32 @@ def draft_email(answers, lang="sv", page_lang=None):
       warning    None when the verdict is ready, else what stands in the way, by requirement title
       blocking   the report's rows that stand in the way: not met, to check, then not answered
       to_do      None when the body has no marker, else what to do with the markers it has
-    """
+    The answers are parsed and judged once."""
     lang = language(lang)
     page_lang = lang if page_lang is None else language(page_lang)
-    _ = translator(lang)
-    page_ = translator(page_lang)
     values, errors = parse_answers(answers)
-    invalid = [error.field for error in errors]
-    to_check = details_to_check(values, invalid)
+    return draft_for(values, [error.field for error in errors], report_of(values, errors, page_lang), lang)
+
+
+def draft_for(values, invalid, report, lang):
+    """The draft from answers parsed already (`values`, the keys of unusable ones in
+    `invalid`) and their report, in the page's language."""
+    email = email_text(values, invalid, lang)
+    page_ = translator(report["lang"])
+    return {
+        "lang": email["lang"], "to": email["to"], "subject": email["subject"], "body": email["body"],
+        "mailto": mailto(email),
+        "verdict": report["verdict"],
+        "warning": warning(report, page_),
+        "blocking": [row for status in WARNING_STATUSES for row in report["requirements"] if row["status"] == status],
+        "to_do": to_do(email["markers"], translator(lang), page_),
+    }
+
+
+def email_text(values, invalid, lang):
+    """The e-mail itself: lang, to, subject, body, and the markers the body holds."""
+    _ = translator(lang)
+    unusable = unusable_details(values, invalid)
     kind = values.get("organisation_type")
     legal_name = values.get("legal_name", "")
     subject = _("Application to become an Authorised Apple Service Provider")
@@ -58,51 +84,40 @@ def draft_email(answers, lang="sv", page_lang=None):
              _("We would like to apply to become an Authorised Apple Service Provider (AASP). Our details:"), ""]
     markers = []
     for question in APPLICATION_QUESTIONS:
-        detail, marker = detail_lines(question, values, invalid, to_check, kind, _)
-        lines += detail
-        if marker:
-            markers.append(marker)
+        if question.in_draft:
+            detail, marker = detail_lines(question, values, unusable, kind, _)
+            lines += detail
+            if marker and marker not in markers:
+                markers.append(marker)
     lines += ["", _("Kind regards,")]
     lines += [name for name in (values.get("principal"), legal_name) if name]
-    body = "\n".join(lines).rstrip() + "\n"
-    report = assess(answers, page_lang)
-    return {
-        "lang": lang,
-        "to": APPLICATION_ADDRESS,
-        "subject": subject,
-        "body": body,
-        "mailto": "mailto:" + APPLICATION_ADDRESS + "?subject=" + percent_encode(subject)
-                  + "&body=" + percent_encode(body),
-        "verdict": report["verdict"],
-        "warning": warning(report, page_),
-        "blocking": [row for status in WARNING_STATUSES for row in report["requirements"] if row["status"] == status],
-        "to_do": to_do(markers, _, page_),
-    }
+    return {"lang": lang, "to": APPLICATION_ADDRESS, "subject": subject,
+            "body": "\n".join(lines).rstrip() + "\n", "markers": markers}
 
 
-def details_to_check(values, invalid):
-    """Keys of the answers that cannot be used (`invalid`), that do not look right,
-    or that decided a requirement not met or needing checking. Rules are judged here
-    as if unusable answers were not given, so one of them hides nothing wrong in another."""
+def unusable_details(values, invalid):
+    """Keys of the details that cannot be used as they are: rejected answers, and
+    a phone number, web address or e-mail address that does not look like one."""
     keys = list(invalid) + [key for key, _message in malformed_details(values)]
-    for outcome in judge(values, []):
-        if outcome.status in (NOT_MET, UNCLEAR):
-            keys += list(outcome.answers)
+    if "email" in values and email_problem(values["email"]) is not None:
+        keys.append("email")
     return keys
 
 
-def detail_lines(question, values, invalid, to_check, kind, _):
+def detail_lines(question, values, unusable, kind, _):
     """(the body's lines for one detail, the marker they carry or None)."""
-    label = _(question.draft_label(kind))
+    label = _(question.label_for(kind))
     value = values.get(question.key)
-    if question.key in invalid:  # typed, but not usable: nothing of it is shown
-        return [label + ": " + _(CHECK)], CHECK
+    if question.key in unusable and value is None:  # typed, but rejected: nothing of it is shown
+        return [label + ": " + _(CORRECT)], CORRECT
     if value is None:
+        if question.key == "website" and has_no_website(values):
+            return [_(NO_WEBSITE)], None
         if question.required:
             return [label + ": " + _(FILL_IN)], FILL_IN
         return ([_(question.draft_when_empty)] if question.draft_when_empty else []), None
-    marker = CHECK if question.key in to_check else None
-    after = " " + _(CHECK) if marker else ""
+    marker = CORRECT if question.key in unusable else None
+    after = " " + _(CORRECT) if marker else ""
     items = value if isinstance(value, list) else value.split("\n")
     if question.kind == LINES or len(items) > 1:
         return [label + ":" + after] + ["  " + item for item in items], marker
@@ -127,14 +142,20 @@ def warning(report, _):
 
 def to_do(markers, _, page_):
     """What to do with the body's markers (shown as in the body), in the page's language."""
-    fill_in, check = FILL_IN in markers, CHECK in markers
-    if fill_in and check:
-        return page_text(page_, "email_blanks_and_checks", marker=_(FILL_IN), check=_(CHECK))
+    fill_in, correct = FILL_IN in markers, CORRECT in markers
+    if fill_in and correct:
+        return page_text(page_, "email_blanks_and_corrections", marker=_(FILL_IN), correct=_(CORRECT))
     if fill_in:
         return page_text(page_, "email_blanks", marker=_(FILL_IN))
-    if check:
-        return page_text(page_, "email_checks", check=_(CHECK))
+    if correct:
+        return page_text(page_, "email_corrections", correct=_(CORRECT))
     return None
+
+
+def mailto(email):
+    """The mailto: link that opens the e-mail in the visitor's e-mail program."""
+    return ("mailto:" + email["to"] + "?subject=" + percent_encode(email["subject"])
+            + "&body=" + percent_encode(email["body"]))
 
 
 _UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"

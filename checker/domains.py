@@ -185,3 +185,4 @@ def composed(text):
             for i in range(0, len(pairs), 2):
                 text = text.replace(pairs[i] + mark, pairs[i + 1])
     return text
+

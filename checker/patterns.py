@@ -9,7 +9,7 @@ helpers for spaces, case, letters and digits: MicroPython's `split()`,
 CPython's know all of Unicode, and the result must be the same in both.
 """
 
-from .domains import to_unicode
+from .domains import PREFIX, label_to_unicode, to_unicode
 
 # Every character CPython's str.split() splits on (Unicode spaces, line breaks and
 # the ASCII controls it counts as whitespace) except the ASCII space itself.
@@ -313,3 +313,19 @@ def related_domains(a, b):
     a = without_www(a)
     b = without_www(b)
     return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+def readable_email(address):
+    """`address` with the punycode labels of its domain in Unicode, the rest as
+    written: `info@xn--reparatr-t4a.se` → `info@reparatör.se`, as the visitor typed
+    it before the browser's e-mail field encoded it."""
+    parts = address.split("@")
+    if len(parts) < 2:
+        return address
+    labels = []
+    for label in parts[-1].split("."):
+        decoded = label_to_unicode(lower(label)) if lower(label[:len(PREFIX)]) == PREFIX else label
+        # Only a label that decodes to a name: never control characters from garbage.
+        readable = decoded != lower(label) and all([ch == "-" or is_letter(ch) for ch in decoded])
+        labels.append(decoded if readable else label)
+    return "@".join(parts[:-1]) + "@" + ".".join(labels)

@@ -22,15 +22,17 @@ APPLICATION_GROUP = "group-application"
 
 
 class Question:
-    """`hint_params` fill the hint's {fields}, such as a programme figure
-    (checker/programme.py). For the application e-mail, an application detail may also have
-    `draft_labels`, its label there for an organisation type that is not a company
-    ({organisation_type: label}), and `draft_when_empty`, a sentence said in its
-    place when it is optional and left empty (without one, it is left out)."""
+    """`label` and `hint` fit every kind of organisation; `labels` and `hints` may
+    word them for one kind ({organisation_type: text}), in the form once that is
+    answered, the result and the e-mail. `hint_params` fill the hint's {fields}, such
+    as a programme figure (checker/programme.py). For the application e-mail a detail
+    may also have `draft_when_empty`, a sentence said in its place when it is optional
+    and left empty (without one, it is left out); `in_draft` False leaves a question
+    out of the e-mail's list of details."""
 
     def __init__(self, key, kind, label, hint="", choices=(), required=True,
                  maximum=0, max_length=200, input_type="text", inputmode="", autocomplete="",
-                 draft_labels=None, draft_when_empty="", hint_params=None):
+                 labels=None, hints=None, draft_when_empty="", in_draft=True, hint_params=None):
         self.key = key
         self.kind = kind
         self.label = label
@@ -43,15 +45,21 @@ class Question:
         self.input_type = input_type
         self.inputmode = inputmode
         self.autocomplete = autocomplete
-        self.draft_labels = draft_labels or {}
+        self.labels = labels or {}
+        self.hints = hints or {}
         self.draft_when_empty = draft_when_empty
+        self.in_draft = in_draft
 
-    def hint_in(self, _):
-        """The hint through the translator `_` of one language."""
-        return _(self.hint, **self.hint_params)
+    def label_for(self, organisation_type):
+        """The label worded for `organisation_type` (None: not yet answered)."""
+        return self.labels.get(organisation_type, self.label)
 
-    def draft_label(self, organisation_type):
-        return self.draft_labels.get(organisation_type, self.label)
+    def hint_for(self, organisation_type):
+        return self.hints.get(organisation_type, self.hint)
+
+    def hint_in(self, _, organisation_type=None):
+        """The hint for `organisation_type` through the translator `_` of one language."""
+        return _(self.hint_for(organisation_type), **self.hint_params)
 
 
 class Group:
@@ -84,7 +92,7 @@ GROUPS = [
     ]),
     Group("group-organisation", N_("Organisation"), [
         Question("months_in_operation", COUNT,
-                 N_("For how many months has the business been operating?"),
+                 N_("For how many months have you been in operation?"),
                  N_("Count whole months from when you started trading."), maximum=2400),
         Question("audited_accounts", BOOL,
                  N_("Do you keep approved or audited accounts that Apple can review?")),
@@ -94,7 +102,7 @@ GROUPS = [
                           ("planned", N_("Not yet, but we intend to")),
                           ("no", N_("No")))),
         Question("brand_promotion", BOOL,
-                 N_("Will you actively promote the Apple brand and AppleCare in your business?")),
+                 N_("Will you actively promote the Apple brand and AppleCare?")),
     ]),
     Group("group-operations", N_("Operations"), [
         Question("service_standards", BOOL,
@@ -123,16 +131,19 @@ GROUPS = [
                  N_("Enter 0 if none of your technicians is certified yet."), maximum=10000),
     ]),
     Group(APPLICATION_GROUP, N_("Your application details"), [
-        Question("legal_name", TEXT, N_("Legal company name"),
-                 N_("The name the business is registered and operates under."),
+        Question("legal_name", TEXT, N_("Legal name"),
+                 N_("The name you are registered and operate under."),
                  autocomplete="organization",
-                 draft_labels={"organisation": N_("Name of the organisation"),
-                               "university": N_("Name of the university or college")}),
+                 labels={"company": N_("Legal company name"),
+                         "organisation": N_("Name of the organisation"),
+                         "university": N_("Name of the university or college")},
+                 hints={"company": N_("The name the company is registered and operates under.")}),
         Question("dba", TEXT, N_("Trading name"),
                  N_("Only if you trade under another name (\"doing business as\")."),
                  required=False),
-        Question("principal", TEXT, N_("Principal or owner"), autocomplete="name",
-                 draft_labels={"organisation": N_("Person in charge"), "university": N_("Person in charge")}),
+        Question("principal", TEXT, N_("Principal, owner or person in charge"), autocomplete="name",
+                 labels={"company": N_("Principal or owner"),
+                         "organisation": N_("Person in charge"), "university": N_("Person in charge")}),
         Question("addresses", LINES, N_("Service location addresses"),
                  N_("One address per line. Home offices and PO boxes are not accepted."),
                  max_length=2000, autocomplete="street-address"),
@@ -140,20 +151,26 @@ GROUPS = [
                  N_("For example +46 8 123 456 78."), max_length=40,
                  input_type="tel", autocomplete="tel"),
         Question("email", TEXT, N_("Contact e-mail address"),
-                 N_("An address on your company's own domain, not a free e-mail service."),
+                 N_("An address on your own domain, not a free e-mail service."),
                  max_length=254, input_type="email", autocomplete="email"),
-        Question("website", TEXT, N_("Company website"), N_("For example www.example.se."),
+        Question("website", TEXT, N_("Website"), N_("For example www.example.se."),
                  inputmode="url", autocomplete="url",
-                 draft_labels={"organisation": N_("Website"), "university": N_("Website")}),
+                 labels={"company": N_("Company website")}),
+        # The application asks for a website; a business without one says so.
+        Question("no_website", BOOL, N_("Are you without a website?"),
+                 N_("Answer yes if you have none, and leave the website empty. The e-mail then says so."),
+                 required=False, in_draft=False),
         Question("apple_history", LONG_TEXT,
                  N_("Earlier experience with Apple as a service provider or reseller"),
                  N_("Leave empty if you have none."), required=False, max_length=2000,
                  draft_when_empty=N_("We have no earlier experience with Apple as a service provider or reseller.")),
-        Question("purpose", LONG_TEXT, N_("Purpose of the business and its customers"),
-                 N_("Describe what you do and for which customers, for example consumers, companies or schools."),
+        Question("purpose", LONG_TEXT, N_("Purpose and who you serve"),
+                 N_("Describe what you do and for whom, for example consumers, companies, schools or your own students."),
                  max_length=2000,
-                 draft_labels={"organisation": N_("Purpose of the organisation and who it serves"),
-                               "university": N_("Purpose of the repair service and who it is for")}),
+                 labels={"company": N_("Purpose of the business and its customers"),
+                         "organisation": N_("Purpose of the organisation and who it serves"),
+                         "university": N_("Purpose of the repair service and who it is for")},
+                 hints={"company": N_("Describe what you do and for which customers, for example consumers, companies or schools.")}),
     ]),
 ]
 

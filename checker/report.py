@@ -24,13 +24,20 @@ NOTES = (
 VERDICT_TEXTS = {
     READY: (N_("Ready to apply"),
             N_("Going by your answers, you meet every requirement.")),
-    NEEDS_ATTENTION: (N_("Needs attention"),
+    NEEDS_ATTENTION: (N_("Needs checking"),
                       N_("Nothing rules you out, but some requirements need checking before you apply.")),
     INCOMPLETE: (N_("Not finished"),
                  N_("Answer the remaining questions to get a full assessment.")),
     NOT_ELIGIBLE: (N_("Does not meet every requirement"),
                    N_("At least one requirement is not met. Apple does not consider applications that do not meet the requirements.")),
 }
+
+# While a requirement is unanswered the verdict may still change: the headline says how
+# far the visitor has come instead, and names what is not met so far (the causes).
+PROVISIONAL_TITLES = (N_("Not finished: 1 question left"), N_("Not finished: {count} questions left"))
+PROVISIONAL_TEXT = N_("This is how your answers look so far. The result is final once every question is answered.")
+NOT_MET_SO_FAR = N_("Not met so far")
+PROVISIONAL_NEXT_STEP = N_("Next step: answer the questions listed under “Not answered” below, and see below what is not met so far and what you can do about it.")
 
 PRELIMINARY = N_("This is a preliminary self-assessment, not a decision by Apple.")
 
@@ -51,6 +58,16 @@ STATUS_TEXTS = {
     UNCLEAR: N_("Needs checking"),
     UNANSWERED: N_("Not answered"),
 }
+
+
+def headline(report):
+    """(title, explanation) msgids and params of the result's headline: the verdict,
+    or while the result is provisional, how many questions are left."""
+    if report["provisional"]:
+        count = report["questions_left"]
+        return PROVISIONAL_TITLES[0] if count == 1 else PROVISIONAL_TITLES[1], PROVISIONAL_TEXT, {"count": count}
+    title, explanation = VERDICT_TEXTS[report["verdict"]]
+    return title, explanation, {}
 
 
 def verdict_of(statuses):
@@ -78,20 +95,33 @@ def judge(values, invalid):
 
 def assess(answers, lang="sv"):
     """The report for one set of answers (a dict as in DESIGN.md, "Answers and report")."""
+    values, errors = parse_answers(answers)
+    return report_of(values, errors, lang)
+
+
+def report_of(values, errors, lang="sv"):
+    """The report on answers parsed already (validation.parse_answers).
+    `provisional` is true while a requirement is still unanswered: its verdict
+    may yet change, so the page shows it as how far the visitor has come."""
     lang = language(lang)
     _ = translator(lang)
-    values, errors = parse_answers(answers)
+    kind = values.get("organisation_type")
     rows = []
+    left = []  # the questions still to answer or correct, each once
     for rule, outcome in zip(RULES, judge(values, [error.field for error in errors])):
         if isinstance(outcome, AskFor):
-            questions = [_(QUESTION_BY_KEY[key].label) for key in outcome.keys]
+            left += [key for key in outcome.keys if key not in left]
+            questions = [_(QUESTION_BY_KEY[key].label_for(kind)) for key in outcome.keys]
             message = _(outcome.msgid, questions="; ".join(questions))
         else:
             message = " ".join([_(msgid, **outcome.params) for msgid in [outcome.msgid] + outcome.more])
         rows.append({"id": rule.id, "status": outcome.status, "title": rule.title_in(_), "message": message,
                      "question": outcome.question})
+    statuses = [row["status"] for row in rows]
     return {
-        "verdict": verdict_of([row["status"] for row in rows]),
+        "verdict": verdict_of(statuses),
+        "provisional": UNANSWERED in statuses,
+        "questions_left": len(left),
         "lang": lang,
         "requirements": rows,
         "errors": [{"field": error.field, "message": _(error.msgid, **error.params)} for error in errors],

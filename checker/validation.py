@@ -11,7 +11,7 @@ only) read every answer alike.
 
 from .format_version import current_answers
 from .i18n import N_
-from .patterns import as_text, is_digits, lower, plain_spaces
+from .patterns import as_text, is_digits, lower, plain_spaces, readable_email
 from .questions import BOOL, CHOICE, COUNT, LINES, LONG_TEXT, QUESTION_BY_KEY, QUESTIONS
 
 MAX_ADDRESSES = 20
@@ -132,7 +132,9 @@ def _parse_text(question, raw):
     # One-line answers are tidied to single spaces; paragraphs keep their lines.
     if question.kind == LONG_TEXT:
         return plain_spaces(raw, keep_newlines=True).strip(), None
-    return " ".join(plain_spaces(raw).split()), None
+    text = " ".join(plain_spaces(raw).split())
+    # As the visitor wrote it: a browser's e-mail field may hand over the domain in punycode.
+    return (readable_email(text) if question.input_type == "email" else text), None
 
 
 def _parse_lines(question, raw):

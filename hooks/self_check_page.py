@@ -21,6 +21,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from checker import element_ids, questions  # noqa: E402
 from checker.apple_links import IN_LANGUAGE, LINKS, apple_link  # noqa: E402
+from checker.application import ADVISED_LANGUAGE  # noqa: E402
 from checker.i18n import LANGUAGE_NAMES, translator  # noqa: E402
 from checker.page_texts import PAGE_TEXTS, page_text  # noqa: E402
 from checker.report import ACTION_ORDER, NOTES, PRELIMINARY, STATUS_TEXTS  # noqa: E402
@@ -183,7 +184,7 @@ def draft_data(_, lang, assets):
     """What draft.html needs: the languages the e-mail can be written in, and where
     the catalog of one other than the page's is fetched from."""
     return {"languages": [(code, _(name)) for code, name in LANGUAGE_NAMES],
-            "catalogs": assets + "checker/catalogs/"}
+            "advised": ADVISED_LANGUAGE, "catalogs": assets + "checker/catalogs/"}
 
 
 def script_data(lang, assets, config):

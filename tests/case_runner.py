@@ -277,6 +277,13 @@ def check_structure(report, lang, requirement_ids):
                 if not missing and not extra:
                     detail += "; got " + repr(ids)
                 problems.append(detail)
+            # Provisional exactly while a requirement is unanswered, with questions left.
+            unanswered = "unanswered" in [row.get("status") for row in rows if isinstance(row, dict)]
+            if report.get("provisional") is not unanswered:
+                problems.append("provisional: expected " + repr(unanswered) + ", got " + repr(report.get("provisional")))
+            left = report.get("questions_left")
+            if not isinstance(left, int) or isinstance(left, bool) or (left > 0) != unanswered:
+                problems.append("questions_left: " + repr(left) + " does not fit provisional " + repr(unanswered))
 
     errors = report.get("errors")
     if "errors" in report:

@@ -6,7 +6,7 @@ percent-encoding are where the runtimes could differ.
 Plain functions, lists and dicts only, as in case_runner.py.
 """
 
-from checker.application import CHECK, FILL_IN, draft_email
+from checker.application import CORRECT, FILL_IN, NO_WEBSITE, draft_email
 from checker.i18n import translator
 from checker.rules import RULE_BY_ID
 
@@ -36,20 +36,30 @@ def checks(complete):
     missing = draft_email(_with(complete, {"principal": "  "}), "sv")
     university = draft_email(_with(complete, {"organisation_type": "university"}), "sv")
     unicode_name = draft_email(_with(complete, {"legal_name": "Åkes Reparationer AB"}), "sv")
+    trademark = draft_email(_with(complete, {"legal_name": "Mac Doktorn AB"}), "sv")
+    punycode = draft_email(_with(complete, {"email": "info@xn--reparatr-t4a.se", "website": "www.reparatör.se"}), "sv")
+    no_website = draft_email(_with(complete, {"website": "", "no_website": "yes"}), "en")
     return [
         ("a ready profile has no warning and no marker",
          ready["verdict"] == "ready" and ready["warning"] is None and ready["to_do"] is None
-         and sv(FILL_IN) not in ready["body"] and sv(CHECK) not in ready["body"]),
+         and sv(FILL_IN) not in ready["body"] and sv(CORRECT) not in ready["body"]),
+        ("a name that needs checking is named in the warning, not marked in the e-mail",
+         trademark["verdict"] == "needs_attention" and "[" not in trademark["body"] and trademark["to_do"] is None
+         and RULE_BY_ID["trademarks"].title_in(sv) in trademark["warning"]),
+        ("an e-mail domain in punycode is written as the visitor wrote it",
+         "info@reparatör.se" in punycode["body"] and "xn--" not in punycode["body"] and punycode["verdict"] == "ready"),
+        ("no website is said as a sentence",
+         "\n" + en(NO_WEBSITE) + "\n" in no_website["body"] and "[" not in no_website["body"]),
         ("free mail and a home address are named in the warning",
          blocked["verdict"] == "not_eligible"
          and RULE_BY_ID["business-email"].title_in(sv) in blocked["warning"]
          and RULE_BY_ID["no-home-address"].title_in(sv) in blocked["warning"]),
         ("an English draft with the warning in Swedish",
          english["body"].startswith(en("Hello,")) and RULE_BY_ID["business-email"].title_in(sv) in english["warning"]),
-        ("an invalid phone number is marked to check",
-         _line(wrong_phone["body"], sv("Location phone number")) == sv("Location phone number") + ": ring mig " + sv(CHECK)),
-        ("an unusable phone number is marked to check, without its text",
-         _line(unusable_phone["body"], "Location phone number") == "Location phone number: " + en(CHECK)),
+        ("an invalid phone number is marked to correct",
+         _line(wrong_phone["body"], sv("Location phone number")) == sv("Location phone number") + ": ring mig " + sv(CORRECT)),
+        ("an unusable phone number is marked to correct, without its text",
+         _line(unusable_phone["body"], "Location phone number") == "Location phone number: " + en(CORRECT)),
         ("a missing required detail is marked to fill in",
          _line(missing["body"], sv("Principal or owner")) == sv("Principal or owner") + ": " + sv(FILL_IN)),
         ("a university's labels",

@@ -36,6 +36,7 @@ class Assessment:
         self.put_in = True
 
     def refresh(self):
+        self.form.word_for(self.answers.get("organisation_type") or None)
         report = assess(self.answers, self.page.lang)
         self.result.show(report, self.answers)
         self.errors.show(field_errors(report, self.answers))

@@ -1,13 +1,13 @@
 """The application e-mail draft: made on request, then following the answers,
 with a warning while the verdict is not ready, what to do with its markers, a
-copy button and a mailto: link. The visitor writes it in either language: the
-page ships only its own catalog, so the other is fetched the first time it is
-chosen."""
+copy button and a mailto: link. It starts in the language the page advises
+writing to Apple in, and the visitor may choose the other: the page ships only its
+own catalog, so another is fetched the first time it is chosen."""
 
 from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
-from ..application import draft_email
+from ..application import ADVISED_LANGUAGE, draft_email
 from ..i18n import add_catalog, has_catalog
 from .page import set_text
 
@@ -21,7 +21,7 @@ class Draft:
         self.printed = page.find(".sc-email-printed", self.section)
         self.copied = page.by_id(ids.EMAIL_COPIED)
         self.language_status = page.by_id(ids.EMAIL_LANGUAGE_STATUS)
-        self.lang = page.lang  # the e-mail's language
+        self.lang = ADVISED_LANGUAGE  # the e-mail's, as the page advises; the texts around it stay in the page's
         self.answers = {}
         self.copied_proxy = create_proxy(self.copy_done)
         self.failed_proxy = create_proxy(self.copy_failed)

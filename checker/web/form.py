@@ -1,6 +1,8 @@
 """Reading and filling the answers in the form, one question at a time, so
 that a change costs the same however long the other answers are."""
 
+from .. import element_ids as ids
+from ..patterns import readable_email
 from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY, QUESTIONS
 
 # What a number field reads as when it holds text the browser cannot read as a
@@ -8,12 +10,15 @@ from ..questions import BOOL, CHOICE, COUNT, QUESTION_BY_KEY, QUESTIONS
 UNREADABLE_NUMBER = "?"
 # boot.js marks a control the visitor changed before Python was ready.
 TYPED_EARLY = "data-typed"
+# The questions worded for a kind of organisation (all asked with a <label>).
+WORDED = [question for question in QUESTIONS if question.labels or question.hints]
 
 
 class Form:
     def __init__(self, page):
         self.page = page
         self.form = page.form
+        self.kind = None  # the kind of organisation the labels are worded for; None fits all
 
     def controls(self, key):
         return self.form.querySelectorAll('[name="' + key + '"]')
@@ -26,6 +31,9 @@ class Form:
         field = self.form.elements.namedItem(key)
         if question.kind == COUNT and field.validity.badInput:
             return UNREADABLE_NUMBER
+        if question.input_type == "email":
+            # As the visitor typed it: Chromium's e-mail field hands over a domain in punycode.
+            return readable_email(field.value)
         return field.value
 
     def read_all(self):
@@ -41,6 +49,20 @@ class Form:
             field = self.form.elements.namedItem(key)
             if field.value != value:
                 field.value = value
+
+    def word_for(self, kind):
+        """Labels and hints worded for the kind of organisation answered (a company,
+        an organisation, a university); until then, as built: words that fit all."""
+        if kind == self.kind:
+            return
+        self.kind = kind
+        _ = self.page._
+        for question in WORDED:
+            label = self.page.find('label[for="' + ids.field_id(question.key) + '"]', self.form)
+            label.firstChild.nodeValue = _(question.label_for(kind))
+            hint = self.page.by_id(ids.hint_id(question.key))
+            if hint:
+                hint.textContent = question.hint_in(_, kind)
 
     def clear(self):
         self.form.reset()

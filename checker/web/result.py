@@ -9,8 +9,8 @@ from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
 from ..application import NAMED_PER_STATUS
-from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, STATUS_TEXTS, VERDICT_TEXTS
-from ..rules import MET, RULES, UNANSWERED
+from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, NOT_MET_SO_FAR, PROVISIONAL_NEXT_STEP, STATUS_TEXTS, headline
+from ..rules import MET, NOT_MET, RULES, UNANSWERED
 from .page import set_text
 
 # A screen reader hears the result once typing pauses, not after every keystroke.
@@ -19,6 +19,9 @@ ANNOUNCE_AFTER_MS = 800
 # names, then how many more, so that on a phone a wall of links does not push the
 # next step out of sight.
 DECISIVE_STATUS = {"not_eligible": "not_met", "needs_attention": "unclear"}
+# Links to the site's own pages printed with their whole address (Apple's links print
+# their https: address as it is): where to turn instead.
+PRINTED_ADDRESSES = ".sc-other-ways a"
 
 
 class ResultView:
@@ -39,6 +42,8 @@ class ResultView:
         self.timer = None
         self.announce_proxy = create_proxy(self.announce)
         self.when_quiet = []  # what else is said once typing pauses, before the verdict (new errors)
+        for link in self.section.querySelectorAll(PRINTED_ADDRESSES):
+            link.setAttribute("data-address", link.href)  # the whole address, for paper
 
     @staticmethod
     def group_selector(status):
@@ -53,17 +58,22 @@ class ResultView:
         _ = self.page._
         find = self.page.find
         verdict = report["verdict"]
-        title, explanation = VERDICT_TEXTS[verdict]
+        provisional = report["provisional"]
+        # Not eligible once every question is answered; until then, only so far.
+        final_no = verdict == NOT_ELIGIBLE and not provisional
+        title, explanation, params = headline(report)
+        title = _(title, **params)
         verdict_box = find(".sc-verdict", self.section)
-        set_text(find(".sc-verdict-title", verdict_box), _(title))
+        set_text(find(".sc-verdict-title", verdict_box), title)
         set_text(find(".sc-verdict-text", verdict_box), _(explanation))
         verdict_box.hidden = not answered
         find(".sc-start", self.section).hidden = answered
         find(".sc-groups", self.section).hidden = not answered
-        set_text(find(".sc-next-step", verdict_box), _(NEXT_STEPS[verdict]))
+        next_step = PROVISIONAL_NEXT_STEP if provisional and verdict == NOT_ELIGIBLE else NEXT_STEPS[verdict]
+        set_text(find(".sc-next-step", verdict_box), _(next_step))
         # Not eligible: the way forward is the other ways, not the application e-mail.
-        find(".sc-other-ways", verdict_box).hidden = verdict != NOT_ELIGIBLE
-        self.page.by_id(ids.MAKE_EMAIL).classList.toggle("md-button--primary", verdict != NOT_ELIGIBLE)
+        find(".sc-other-ways", verdict_box).hidden = not final_no
+        self.page.by_id(ids.MAKE_EMAIL).classList.toggle("md-button--primary", not final_no)
         self.show_causes(find(".sc-verdict-causes", verdict_box), report)
         self.place_rows(report)
         for row in report["requirements"]:
@@ -75,8 +85,12 @@ class ResultView:
             set_text(find(".sc-row-message", item), row["message"])
             # To the question that decided the row.
             find(".sc-row-change", item).setAttribute("href", "#" + ids.field_id(row["question"]))
-        self.show_tally(report, _(title))
-        self.show_print_head(_(title))
+        self.show_tally(report, title)
+        self.show_print_head(title)
+        if provisional:
+            self.section.setAttribute("data-provisional", "")
+        else:
+            self.section.removeAttribute("data-provisional")
         # Set last: tests and scripts wait on it as the sign that the rows are written.
         self.section.setAttribute("data-verdict", verdict)
 
@@ -135,7 +149,8 @@ class ResultView:
         row; past NAMED_PER_STATUS of them, how many more, a link to their group."""
         status = DECISIVE_STATUS.get(report["verdict"])
         rows = [row for row in report["requirements"] if row["status"] == status]
-        shown = [row["id"] for row in rows]
+        heading = NOT_MET_SO_FAR if report["provisional"] and status == NOT_MET else STATUS_TEXTS.get(status)
+        shown = [heading] + [row["id"] for row in rows]
         if shown == self.causes:
             return
         self.causes = shown
@@ -144,7 +159,7 @@ class ResultView:
         if not rows:
             return
         label = self.page.document.createElement("strong")
-        label.textContent = self.page._(STATUS_TEXTS[status]) + ":"
+        label.textContent = self.page._(heading) + ":"
         causes.append(label, " ")
         for index, row in enumerate(rows[:NAMED_PER_STATUS]):
             if index:
@@ -166,7 +181,8 @@ class ResultView:
         for row in report["requirements"]:
             counts[row["status"]] += 1
         peek = self.page.find(".sc-peek", self.page.form)
-        peek.setAttribute("data-peek-verdict", report["verdict"])  # not data-verdict: that is the result's
+        # Not data-verdict: that is the result's. While provisional, not yet a verdict's colour.
+        peek.setAttribute("data-peek-verdict", "provisional" if report["provisional"] else report["verdict"])
         set_text(self.page.find(".sc-peek-verdict", peek), verdict_title)
         tally = self.page.text("tally", **counts)
         set_text(self.page.find(".sc-peek-tally", peek), tally)
@@ -185,3 +201,5 @@ class ResultView:
             say()
         title, _explanation = VERDICT_TEXTS[self.report["verdict"]]
         set_text(self.announcement, self.page._(title) + ". " + self.page.find(".sc-peek-tally", self.page.form).textContent)
+        title, _explanation, params = headline(self.report)
+        set_text(self.announcement, self.page._(title, **params) + ". " + self.page.find(".sc-peek-tally", self.page.form).textContent)

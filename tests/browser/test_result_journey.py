@@ -10,15 +10,15 @@ import pytest
 from playwright.sync_api import expect
 
 from profiles import COMPLETE as READY, SMALL_SHOP, UNIVERSITY
-from self_check_helpers import answer, form_answers, open_self_check, wait_for_report, wait_for_verdict
+from self_check_helpers import answer, form_answers, open_self_check, self_check_path, wait_for_report, wait_for_verdict
 
 from checker import assess, draft_email
-from checker.application import NAMED_PER_STATUS
+from checker.application import ADVISED_LANGUAGE, NAMED_PER_STATUS
 from checker.apple_links import apple_link
 from checker.i18n import LANGUAGES, translator
 from checker.page_texts import page_text
-from checker.report import ACTION_ORDER, NEXT_STEPS, STATUS_TEXTS
-from checker.rules import RULES
+from checker.report import ACTION_ORDER, NEXT_STEPS, NOT_MET_SO_FAR, PROVISIONAL_NEXT_STEP, STATUS_TEXTS
+from checker.rules import RULE_BY_ID, RULES
 
 LANGS = list(LANGUAGES)
 # The shop with one answer left out, so that the result has rows of every status.
@@ -56,6 +56,11 @@ def test_a_failing_shop_sees_what_blocks_first_and_the_met_rows_folded(page, lan
         group = page.locator(f'[data-group="{status}"]')
         expect(group).to_be_visible() if expected[status] else expect(group).to_be_hidden()
     assert all(expected[status] for status in ACTION_ORDER)  # the shop has rows of every status
+    # A question is left: not met so far, but not yet the final verdict.
+    expect(page.locator("#checker-result")).to_have_attribute("data-provisional", "")
+    expect(page.locator(".sc-next-step")).to_have_text(_(PROVISIONAL_NEXT_STEP))
+    answer(page, {"phone": SMALL_SHOP["phone"]})
+    expect(page.locator("#checker-result")).not_to_have_attribute("data-provisional", "")
     expect(page.locator(".sc-next-step")).to_have_text(_(NEXT_STEPS["not_eligible"]))
 
 
@@ -136,30 +141,37 @@ def test_the_draft_warns_while_not_ready_and_not_once_ready(page, lang):
     page.click("#make-email")
     warning = page.locator("#email-draft [data-draft-warning]")
     expect(warning).to_be_visible()
-    expected = draft_email(form_answers(SMALL_SHOP), lang)["warning"]
+    expected = draft_email(form_answers(SMALL_SHOP), ADVISED_LANGUAGE, lang)["warning"]
     assert expected and page.text_content("#email-warning-text") == expected
     answer(page, READY)
     wait_for_verdict(page, "ready")
     expect(warning).to_be_hidden()
-    expect(page.locator("#email-body")).to_have_value(draft_email(form_answers(READY), lang)["body"])
+    expect(page.locator("#email-body")).to_have_value(draft_email(form_answers(READY), ADVISED_LANGUAGE, lang)["body"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_draft_can_be_written_in_the_other_language(page, lang):
-    other = "en" if lang == "sv" else "sv"
+def test_the_draft_starts_in_the_advised_language_and_can_be_written_in_the_other(page, lang):
+    """The page advises writing to Apple in English, so the draft starts in English on
+    either page; the words around it stay in the page's language."""
+    other = "sv"
     open_self_check(page, lang)
     answer(page, SMALL_SHOP)
     wait_for_verdict(page, "not_eligible")
     page.click("#make-email")
-    expect(page.locator("#email-body")).to_have_value(draft_email(form_answers(SMALL_SHOP), lang)["body"])
+    expect(page.locator(f"#email-lang-{ADVISED_LANGUAGE}")).to_be_checked()
+    advised = draft_email(form_answers(SMALL_SHOP), ADVISED_LANGUAGE, lang)
+    expect(page.locator("#email-body")).to_have_value(advised["body"])
+    assert advised["body"].startswith("Hello,")
+    expect(page.locator("#email-warning-text")).to_have_text(advised["warning"])
+    expect(page.locator("#email-heading")).to_have_text(page_text(translator(lang), "email_heading"))
     page.check(f"#email-lang-{other}")
     in_other = draft_email(form_answers(SMALL_SHOP), other, lang)
     expect(page.locator("#email-body")).to_have_value(in_other["body"])
     expect(page.locator("#email-subject")).to_have_text(in_other["subject"])
     # The warning stays in the page's language.
     expect(page.locator("#email-warning-text")).to_have_text(in_other["warning"])
-    page.check(f"#email-lang-{lang}")
-    expect(page.locator("#email-body")).to_have_value(draft_email(form_answers(SMALL_SHOP), lang)["body"])
+    page.check(f"#email-lang-{ADVISED_LANGUAGE}")
+    expect(page.locator("#email-body")).to_have_value(advised["body"])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -202,7 +214,7 @@ def test_the_printed_draft_is_its_text_which_runs_on_across_pages(page, lang):
     wait_for_verdict(page, "needs_attention")
     page.click("#make-email")
     printed = page.locator("#email-draft .sc-email-printed")
-    body = draft_email(form_answers(UNIVERSITY), lang)["body"]
+    body = draft_email(form_answers(UNIVERSITY), ADVISED_LANGUAGE, lang)["body"]
     expect(page.locator("#email-body")).to_have_value(body)
     expect(printed).to_be_hidden()
     page.emulate_media(media="print")
@@ -286,3 +298,157 @@ def test_the_bar_under_the_questions_has_one_visible_link(page, lang):
         ".sc-peek a, .sc-peek a *",
         "nodes => nodes.filter(n => getComputedStyle(n).textDecorationLine.includes('underline')).map(n => n.className)")
     assert underlined == ["sc-peek-go"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_answer_that_fails_gives_a_provisional_result_without_the_final_no(page, lang):
+    """40 repairs alone: not met so far, the questions left counted, no red headline."""
+    _ = translator(lang)
+    open_self_check(page, lang)
+    answer(page, {"repairs_per_quarter": 40})
+    report = assess({"repairs_per_quarter": "40"}, lang)
+    assert report["provisional"] and report["verdict"] == "not_eligible"
+    wait_for_report(page, report)
+    section = page.locator("#checker-result")
+    expect(section).to_have_attribute("data-provisional", "")
+    title = page.locator(".sc-verdict-title")
+    expect(title).to_have_text(_("Not finished: {count} questions left", count=report["questions_left"]))
+    expect(title).not_to_have_text(_("Does not meet every requirement"))
+    expect(page.locator(".sc-verdict-causes")).to_have_text(_(NOT_MET_SO_FAR) + ": " + RULE_BY_ID["repair-volume"].title_in(_))
+    expect(page.locator(".sc-other-ways")).to_be_hidden()
+    # No red: the verdict box and its icon are not coloured as not met; the row is.
+    red = page.eval_on_selector('[data-requirement="repair-volume"] .sc-row-icon', "el => getComputedStyle(el).backgroundColor")
+    for selector in (".sc-verdict", ".sc-verdict-icon"):
+        colours = page.eval_on_selector(selector, "el => [getComputedStyle(el).borderTopColor, getComputedStyle(el).backgroundColor]")
+        assert red not in colours, (selector, colours)
+    expect(page.locator('[data-requirement="repair-volume"]')).to_have_attribute("data-status", "not_met")
+    assert page.get_attribute(".sc-peek", "data-peek-verdict") == "provisional"
+    # Every question answered: the verdict stands.
+    answer(page, dict(READY, repairs_per_quarter=40))
+    wait_for_verdict(page, "not_eligible")
+    expect(section).not_to_have_attribute("data-provisional", "")
+    expect(title).to_have_text(_("Does not meet every requirement"))
+    expect(page.locator(".sc-other-ways")).to_be_visible()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_trademark_row_says_which_field_and_links_apples_guidelines(page, lang):
+    _ = translator(lang)
+    open_self_check(page, lang)
+    answer(page, dict(READY, legal_name="Mac Doktorn AB"))
+    wait_for_verdict(page, "needs_attention")
+    row = page.locator('[data-requirement="trademarks"]')
+    expect(row).to_have_attribute("data-status", "unclear")
+    expect(row.locator(".sc-row-message")).to_contain_text(_("In your legal name ({legal_name_marks}): if this use does not follow the guidelines, apply under a name without the mark.", legal_name_marks="Mac"))
+    expect(row.locator(".sc-row-message")).not_to_contain_text(_("In your web address ({website_marks}): if this use does not follow the guidelines, move to an address without the mark.", website_marks="Mac"))
+    link = row.locator(".sc-row-apple")
+    expect(link).to_be_visible()
+    assert link.get_attribute("href") == apple_link("trademark-guidelines", lang)[0]
+    # The e-mail is the text to send: the name as given, no marker; the warning names the row.
+    page.click("#make-email")
+    body = page.locator("#email-body").input_value()
+    assert "Mac Doktorn AB" in body and "[" not in body
+    expect(page.locator("#email-warning-text")).to_contain_text(RULE_BY_ID["trademarks"].title_in(_))
+    expect(page.locator("#email-to-do")).to_be_hidden()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_email_domain_typed_with_o_umlaut_comes_back_as_typed(page, lang):
+    """Chromium's e-mail field hands over info@reparatör.se in punycode."""
+    open_self_check(page, lang)
+    answer(page, dict(READY, email="info@reparatör.se", website="www.reparatör.se"))
+    wait_for_verdict(page, "ready")
+    page.click("#make-email")
+    body = page.locator("#email-body").input_value()
+    assert "info@reparatör.se" in body and "xn--" not in body
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_website_from_the_form_to_the_draft(page, lang):
+    _ = translator(lang)
+    open_self_check(page, lang)
+    answer(page, dict(READY, website="", no_website=True))
+    wait_for_verdict(page, "needs_attention")
+    expect(page.locator('[data-requirement="business-email"]')).to_have_attribute("data-status", "met")
+    details = page.locator('[data-requirement="application-details"]')
+    expect(details).to_have_attribute("data-status", "unclear")
+    page.click("#make-email")
+    body = page.locator("#email-body").input_value()
+    assert "\n" + translator(ADVISED_LANGUAGE)("We have no website.") + "\n" in body and "[" not in body
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_without_javascript_the_result_area_says_why_it_is_empty(new_page, lang):
+    page = new_page(java_script_enabled=False)
+    page.goto(self_check_path(lang))
+    note = page.locator("#checker-result .sc-result-no-script")
+    expect(note).to_be_visible()
+    _ = translator(lang)
+    expect(note).to_have_text(page_text(_, "result_no_script") + " " + page_text(_, "read_requirements"))
+    assert note.locator("a").get_attribute("href") == "../requirements/"
+    # With JavaScript on, the note is never shown.
+    live = new_page()
+    open_self_check(live, lang)
+    expect(live.locator("#checker-result .sc-result-no-script")).to_have_count(0)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_labels_and_hints_follow_the_kind_of_organisation(page, lang):
+    """Before the answer, words that fit every kind; then the kind's own."""
+    _ = translator(lang)
+    open_self_check(page, lang)
+    label = page.locator('label[for="field-legal_name"]')
+    hint = page.locator("#hint-legal_name")
+    website = page.locator('label[for="field-website"]')
+    expect(label).to_have_text(_("Legal name"))
+    expect(hint).to_have_text(_("The name you are registered and operate under."))
+    expect(website).to_have_text(_("Website"))
+    answer(page, {"organisation_type": "university"})
+    expect(label).to_have_text(_("Name of the university or college"))
+    expect(page.locator('label[for="field-purpose"]')).to_have_text(_("Purpose of the repair service and who it is for"))
+    answer(page, {"organisation_type": "company"})
+    expect(label).to_have_text(_("Legal company name"))
+    expect(hint).to_have_text(_("The name the company is registered and operates under."))
+    expect(website).to_have_text(_("Company website"))
+    answer(page, {"organisation_type": "organisation"})
+    expect(label).to_have_text(_("Name of the organisation"))
+    expect(website).to_have_text(_("Website"))
+    # An optional question keeps its "(optional)" beside the label.
+    expect(page.locator('label[for="field-dba"] .sc-optional')).to_have_count(1)
+
+
+def contrast(foreground, background=(255, 255, 255)):
+    """WCAG contrast ratio of an rgb()/rgba() colour on `background`."""
+    def channels(text):
+        return [float(part) for part in re.findall(r"[\d.]+", text)[:3]]
+
+    def luminance(rgb):
+        linear = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(channels(foreground)), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_printed_from_a_dark_phone_the_result_reads_on_white_paper(new_page, lang):
+    page = new_page(color_scheme="dark", **PHONE)
+    open_self_check(page, lang)
+    answer(page, SMALL_SHOP)
+    wait_for_verdict(page, "not_eligible")
+    page.wait_for_selector('body[data-md-color-scheme="slate"]', state="attached")
+    page.click("#make-email")
+    page.emulate_media(media="print")
+    colours = page.evaluate("""() => [...document.querySelectorAll(
+        '#checker-result .sc-row-status, #checker-result .sc-row-message, #checker-result a, #checker-result h2, #checker-result h3,'
+        + ' .sc-verdict-title, .sc-verdict-text, .sc-next-step, .sc-notes li, #email-draft dt, #email-draft dd, .sc-email-printed')]
+        .filter(el => el.getClientRects().length).map(el => [el.className || el.tagName, getComputedStyle(el).color])""")
+    assert len(colours) > 20
+    for name, colour in colours:
+        assert contrast(colour) >= 4.5, (name, colour, round(contrast(colour), 2))
+    # Where to turn instead, with its whole address: a link cannot be followed on paper.
+    after = page.eval_on_selector(".sc-other-ways a", "a => getComputedStyle(a, '::after').content")
+    assert re.search(r"https?://[^ ]+/" + ("en/" if lang == "en" else "") + r"who-can-apply/#not-eligible", after), after
+    # A heading never ends a page alone.
+    for heading in ("#email-heading", "#checker-result h2", '[data-group="not_met"] h3'):
+        assert page.eval_on_selector(heading, "h => getComputedStyle(h).breakAfter") == "avoid", heading

@@ -1,6 +1,7 @@
-"""The application e-mail draft (checker/application.py): a body that marks what is
-missing or wrong, labels that fit the kind of organisation, either language on
-either page, and a warning naming what stands in the way until the verdict is ready."""
+"""The application e-mail draft (checker/application.py): a body that is the text to
+send, marking only what is missing or cannot be used, labels that fit the kind of
+organisation, either language on either page, and a warning naming what stands in
+the way until the verdict is ready."""
 
 import json
 import pathlib
@@ -10,11 +11,12 @@ import urllib.parse
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import checker
-from checker.application import APPLICATION_ADDRESS, CHECK, FILL_IN, NAMED_PER_STATUS, draft_email
+from checker.application import APPLICATION_ADDRESS, CORRECT, FILL_IN, NAMED_PER_STATUS, NO_WEBSITE, draft_email, email_text
 from checker.i18n import LANGUAGE_NAMES, LANGUAGES, translator
 from checker.page_texts import page_text
 from checker.questions import APPLICATION_QUESTIONS, QUESTIONS
 from checker.rules import RULE_BY_ID, RULES
+from checker.validation import parse_answers
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 if str(ROOT / "tests") not in sys.path:
@@ -42,7 +44,7 @@ def line(body, label):
 
 def markers(lang):
     _ = translator(lang)
-    return _(FILL_IN), _(CHECK)
+    return _(FILL_IN), _(CORRECT)
 
 
 # --- Moved from test_module.py -------------------------------------------------------------
@@ -68,7 +70,7 @@ def test_the_draft_follows_the_programmes_list_in_its_order():
     for lang in LANGUAGES:
         _ = translator(lang)
         body = draft_email(FULL, lang)["body"]
-        positions = [body.index("\n" + _(question.label) + ":") for question in APPLICATION_QUESTIONS]
+        positions = [body.index("\n" + _(question.label_for("company")) + ":") for question in APPLICATION_QUESTIONS if question.in_draft]
         assert positions == sorted(positions), lang
 
 
@@ -105,7 +107,7 @@ def test_every_verdict_but_ready_has_a_warning_in_the_language_asked():
             rows = draft["blocking"]
             assert len(rows) == 1 and rows[0]["title"] in draft["warning"], (verdict, lang, draft["warning"])
     swedish = {verdict: draft_email(answers, "sv")["warning"] for verdict, answers in cases.items()}
-    assert swedish["needs_attention"].startswith("Kontrollera de här punkterna innan ni skickar mejlet.")
+    assert swedish["needs_attention"].startswith("Kontrollera de här punkterna i resultatet innan ni skickar mejlet; själva mejlet nämner dem inte.")
     assert swedish["incomplete"].startswith("Utkastet är inte klart: några svar saknas eller behöver rättas.")
 
 
@@ -133,26 +135,26 @@ def test_the_blocking_rows_are_the_reports_rows_in_the_page_language():
 
 # --- Honest details -----------------------------------------------------------------------
 
-def test_a_phone_number_typed_but_invalid_is_marked_to_check_not_as_blank():
+def test_a_phone_number_typed_but_invalid_is_marked_to_correct_not_as_blank():
     for lang, label in (("sv", "Telefonnummer till serviceplatsen"), ("en", "Location phone number")):
-        fill_in, check = markers(lang)
+        fill_in, correct = markers(lang)
         draft = draft_email(dict(COMPLETE, phone="ring mig"), lang)
-        assert line(draft["body"], label) == label + ": ring mig " + check
+        assert line(draft["body"], label) == label + ": ring mig " + correct
         assert fill_in not in draft["body"]
-        assert draft["to_do"] == page_text(translator(lang), "email_checks", check=check)
-    assert markers("sv") == ("[fyll i]", "[kontrollera]")
+        assert draft["to_do"] == page_text(translator(lang), "email_corrections", correct=correct)
+    assert markers("sv") == ("[fyll i]", "[rätta]")
 
 
-def test_an_answer_that_cannot_be_used_is_marked_to_check_without_its_text():
+def test_an_answer_that_cannot_be_used_is_marked_to_correct_without_its_text():
     for key, label, raw in (("phone", "Location phone number", ["+46 8 123 456 78"]),
                             ("phone", "Location phone number", "+46 8 123 456 78 " + "9" * 40),
                             ("legal_name", "Legal company name", "Nordic " * 100),
                             ("purpose", "Purpose of the business and its customers", "Repairs. " * 500),
                             ("apple_history", "Earlier experience with Apple as a service provider or reseller", 42)):
         draft = draft_email(dict(COMPLETE, **{key: raw}), "en")
-        assert line(draft["body"], label) == label + ": [check]", (key, raw)
+        assert line(draft["body"], label) == label + ": [correct this]", (key, raw)
         assert "[fill in]" not in draft["body"]
-        assert draft["to_do"] == "Check the parts marked [check] before you send it."
+        assert draft["to_do"] == "Correct the parts marked [correct this] before you send it."
     # An optional detail no rule reads leaves the verdict ready, but the draft still says so.
     history = draft_email(dict(COMPLETE, apple_history=42), "en")
     assert history["verdict"] == "ready" and history["warning"] is None and history["to_do"]
@@ -166,38 +168,94 @@ def test_a_missing_required_detail_is_marked_to_fill_in():
             _ = translator(lang)
             fill_in, check = markers(lang)
             draft = draft_email(dict(COMPLETE, **{question.key: ""}), lang)
-            assert line(draft["body"], _(question.label)) == _(question.label) + ": " + fill_in, question.key
+            label = _(question.label_for(COMPLETE["organisation_type"]))
+            assert line(draft["body"], label) == label + ": " + fill_in, question.key
             assert title("application-details", lang) in draft["warning"]
             assert draft["to_do"] == page_text(_, "email_blanks", marker=fill_in)
     both = draft_email(dict(COMPLETE, principal="", phone="ring mig"), "sv")
-    assert both["to_do"] == "Fyll i det som är markerat med [fyll i] och kontrollera det som är markerat med [kontrollera] innan ni skickar mejlet."
+    assert both["to_do"] == "Fyll i det som är markerat med [fyll i] och rätta det som är markerat med [rätta] innan ni skickar mejlet."
 
 
-def test_every_detail_at_fault_is_marked_whatever_else_is_wrong():
+def test_only_details_that_cannot_be_used_are_marked_never_what_a_requirement_finds():
     cases = [
-        # Two malformed details and a free-mail address: the e-mail rule stops at the address.
-        (dict(COMPLETE, phone="ring mig", website="min hemsida", email="anna@gmail.com"), ["phone", "email", "website"]),
-        # A malformed detail while a required one is missing or another cannot be used.
+        # Malformed details are marked, whatever else is wrong; a free-mail address is not.
+        (dict(COMPLETE, phone="ring mig", website="min hemsida", email="anna@gmail.com"), ["phone", "website"]),
         (dict(COMPLETE, phone="ring mig", purpose=""), ["phone"]),
-        (dict(COMPLETE, phone=["x"], website="nordicrepair", email="anna@gmail.com"), ["phone", "email", "website"]),
-        (dict(COMPLETE, website="x" * 300, email="anna@gmail.com"), ["email", "website"]),
-        # Apple trademarks in the name and the web address; a PO box among the addresses.
-        (dict(COMPLETE, legal_name="iPhone Fix AB", website="applefix.se", email="info@applefix.se"), ["legal_name", "website"]),
-        (dict(COMPLETE, dba="Mac Doktorn"), ["dba"]),
-        (dict(COMPLETE, addresses=["Storgatan 1, 111 22 Stockholm", "Box 12, 111 22 Stockholm"]), ["addresses"]),
-        (dict(COMPLETE, email="info@annanfirma.se"), ["email"]),
+        (dict(COMPLETE, phone=["x"], website="nordicrepair", email="anna@gmail.com"), ["phone", "website"]),
         (dict(COMPLETE, email="info@"), ["email"]),
+        (dict(COMPLETE, email="info @nordicrepair.se"), ["email"]),
+        # What needs checking or is not met is the warning's to say, not the e-mail's.
+        (dict(COMPLETE, legal_name="iPhone Fix AB", website="applefix.se", email="info@applefix.se"), []),
+        (dict(COMPLETE, dba="Mac Doktorn"), []),
+        (dict(COMPLETE, addresses=["Storgatan 1, 111 22 Stockholm", "Box 12, 111 22 Stockholm"]), []),
+        (dict(COMPLETE, email="info@annanfirma.se"), []),
     ]
-    labels = {question.key: question.label for question in APPLICATION_QUESTIONS}
+    labels = {question.key: question.label_for("company") for question in APPLICATION_QUESTIONS}
     for answers, keys in cases:
-        body = draft_email(answers, "en")["body"]
-        marked = [key for key, label in labels.items() if line(body, label) and line(body, label).endswith(" [check]")]
+        draft = draft_email(answers, "en")
+        body = draft["body"]
+        marked = [key for key, label in labels.items() if line(body, label) and line(body, label).endswith(" [correct this]")]
         assert marked == [key for key in labels if key in keys], (answers, body)
+        assert "[check]" not in body and "needs checking" not in body.lower()
+        if not keys and "[fill in]" not in body:
+            assert draft["to_do"] is None and draft["warning"]
 
 
-def test_a_list_of_addresses_at_fault_is_marked_on_its_label():
-    body = draft_email(dict(COMPLETE, addresses=["Box 12, 111 22 Stockholm", "Storgatan 1"]), "sv")["body"]
-    assert "\nAdresser till serviceplatser: [kontrollera]\n  Box 12, 111 22 Stockholm\n  Storgatan 1\n" in body
+def test_a_complete_profile_that_needs_checking_gets_a_draft_to_send_as_it_is():
+    for lang in LANGUAGES:
+        draft = draft_email(dict(COMPLETE, legal_name="Mac Doktorn AB"), lang)
+        assert draft["verdict"] == "needs_attention"
+        assert "[" not in draft["body"] and draft["to_do"] is None
+        assert line(draft["body"], translator(lang)("Legal company name")) == translator(lang)("Legal company name") + ": Mac Doktorn AB"
+        assert title("trademarks", lang) in draft["warning"]
+
+
+def test_a_list_of_addresses_with_a_po_box_is_sent_as_given_and_named_in_the_warning():
+    draft = draft_email(dict(COMPLETE, addresses=["Box 12, 111 22 Stockholm", "Storgatan 1"]), "sv")
+    assert "\nAdresser till serviceplatser:\n  Box 12, 111 22 Stockholm\n  Storgatan 1\n" in draft["body"]
+    assert title("no-home-address", "sv") in draft["warning"]
+
+
+def test_the_email_text_holds_no_assessment():
+    """email_text() reads the answers only: the same text whatever the rules decide."""
+    answers = dict(COMPLETE, legal_name="Mac Doktorn AB", email="anna@gmail.com", home_address=True)
+    values, errors = parse_answers(answers)
+    email = email_text(values, [], "en")
+    assert set(email) == {"lang", "to", "subject", "body", "markers"} and email["markers"] == []
+    assert email["body"] == draft_email(answers, "en")["body"]
+
+
+def test_an_email_domain_in_punycode_is_written_as_the_visitor_wrote_it():
+    """Chromium's e-mail field hands over info@reparatör.se as info@xn--reparatr-t4a.se."""
+    answers = dict(COMPLETE, email="Info@XN--reparatr-t4a.se", website="www.reparatör.se")
+    for lang in LANGUAGES:
+        draft = draft_email(answers, lang)
+        assert line(draft["body"], translator(lang)("Contact e-mail address")).endswith(": Info@reparatör.se")
+        assert "xn--" not in draft["body"].lower() and draft["verdict"] == "ready"
+    # Not punycode, or not canonical: left as written.
+    for address in ("info@xn--garbage.se", "info@example.se", "a@b@xn--reparatr-t4a.se"):
+        body = draft_email(dict(COMPLETE, email=address), "en")["body"]
+        assert address.replace("xn--reparatr-t4a", "reparatör") in body
+
+
+def test_no_website_is_said_in_a_sentence_and_the_row_says_why_it_needs_checking():
+    for lang in LANGUAGES:
+        _ = translator(lang)
+        draft = draft_email(dict(COMPLETE, website="", no_website=True), lang)
+        assert "\n" + _(NO_WEBSITE) + "\n" in draft["body"] and "[" not in draft["body"]
+        assert line(draft["body"], _("Company website")) is None
+        rows = {row["id"]: row for row in checker.assess(dict(COMPLETE, website="", no_website="yes"), lang)["requirements"]}
+        assert rows["application-details"]["status"] == "unclear" and rows["business-email"]["status"] == "met"
+        assert rows["trademarks"]["status"] == "met"
+        assert _("Apple's list of what to send includes the website, and the programme does not say whether you can apply without one. The e-mail says that you have none; if you do have one, give it instead.") == rows["application-details"]["message"]
+    # Both answers: they disagree, and the website given is what the e-mail shows.
+    both = draft_email(dict(COMPLETE, no_website=True), "en")
+    assert line(both["body"], "Company website") == "Company website: https://www.nordicrepair.se"
+    rows = {row["id"]: row for row in checker.assess(dict(COMPLETE, no_website=True), "en")["requirements"]}
+    assert rows["application-details"]["status"] == "unclear" and "also gave one" in rows["application-details"]["message"]
+    # Without either answer the website is still to fill in.
+    missing = draft_email(dict(COMPLETE, website="", no_website=False), "en")
+    assert line(missing["body"], "Company website") == "Company website: [fill in]"
 
 
 def test_optional_details_left_empty_are_left_out_or_said_in_a_sentence():
@@ -229,18 +287,19 @@ def test_labels_fit_the_kind_of_organisation():
     organisation = draft_email(dict(COMPLETE, organisation_type="organisation"), "sv")["body"]
     assert "Organisationens namn: Nordic Repair AB" in organisation and "Organisationens syfte" in organisation
     assert "Juridiskt företagsnamn" not in organisation and "Företagets" not in organisation
-    # A company, and anyone whose kind is not known, gets the form's own labels.
-    for kind in ("company", "individual", "no such kind", None):
+    assert "Legal company name: Nordic Repair AB" in draft_email(COMPLETE, "en")["body"]
+    # Anyone whose kind is not known gets labels that fit every kind.
+    for kind in ("individual", "no such kind", None):
         body = draft_email(dict(COMPLETE, organisation_type=kind), "en")["body"]
         for question in APPLICATION_QUESTIONS:
-            assert question.draft_label(kind) == question.label
-        assert "Legal company name: Nordic Repair AB" in body
+            assert question.label_for(kind) == question.label
+        assert "Legal name: Nordic Repair AB" in body and "ompany" not in body
 
 
 def test_every_label_of_the_draft_is_translated():
     swedish = translator("sv")
     for question in QUESTIONS:
-        for label in list(question.draft_labels.values()) + ([question.draft_when_empty] if question.draft_when_empty else []):
+        for label in list(question.labels.values()) + list(question.hints.values()) + ([question.draft_when_empty] if question.draft_when_empty else []):
             assert swedish(label) != label, label
 
 
@@ -253,13 +312,12 @@ def test_the_draft_can_be_written_in_either_language_on_either_page():
     assert english_on_swedish_page["subject"].startswith("Application to become an Authorised Apple Service Provider")
     assert "Principal or owner: [fill in]" in english_on_swedish_page["body"]
     assert title("business-email", "sv") in english_on_swedish_page["warning"]
-    assert english_on_swedish_page["to_do"] == (
-        "Fyll i det som är markerat med [fill in] och kontrollera det som är markerat med [check] innan ni skickar mejlet.")
-    swedish_on_english_page = draft_email(GMAIL_AT_HOME, "sv", "en")
+    assert english_on_swedish_page["to_do"] == "Fyll i det som är markerat med [fill in] innan ni skickar mejlet."
+    swedish_on_english_page = draft_email(dict(GMAIL_AT_HOME, phone="ring mig"), "sv", "en")
     assert swedish_on_english_page["body"].startswith("Hej,\n")
-    assert "E-postadress för kontakt: anna@gmail.com [kontrollera]" in swedish_on_english_page["body"]
+    assert "\nE-postadress för kontakt: anna@gmail.com\n" in swedish_on_english_page["body"]
     assert title("business-email", "en") in swedish_on_english_page["warning"]
-    assert swedish_on_english_page["to_do"] == "Check the parts marked [kontrollera] before you send it."
+    assert swedish_on_english_page["to_do"] == "Correct the parts marked [rätta] before you send it."
     # Without a page language, everything is in the e-mail's; an unknown one falls back to Swedish.
     assert draft_email(GMAIL_AT_HOME, "en")["warning"].startswith("Do not send")
     assert draft_email(GMAIL_AT_HOME, "xx", "yy")["body"].startswith("Hej,\n")

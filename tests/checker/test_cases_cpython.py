@@ -95,7 +95,8 @@ def test_run_all_reports_mismatches():
     """The runner itself: a wrong expectation, a bad report and a raising assess are caught."""
     profiles = {"empty": {"answers": {}, "status": "unanswered"}}
     rows = [{"id": i, "status": "unanswered", "title": "t", "message": "m"} for i in IDS]
-    good = {"verdict": "incomplete", "lang": "sv", "errors": [], "notes": ["a", "b", "c", "d"], "requirements": rows}
+    good = {"verdict": "incomplete", "provisional": True, "questions_left": 2, "lang": "sv", "errors": [],
+            "notes": ["a", "b", "c", "d"], "requirements": rows}
 
     def fake(answers, lang="sv"):
         if answers.get("raise"):
@@ -117,6 +118,10 @@ def test_run_all_reports_mismatches():
     assert sorted(result["failures"]) == ["broken", "no such profile", "raises", "wrong"]
     assert len(result["failures"]["wrong"]) == 3
     assert "ValueError: boom" in result["failures"]["raises"][0]
+    # A report whose provisional flag does not fit its rows is caught too.
+    assert any("provisional" in problem for problem in result["failures"]["broken"])
+    not_provisional = case_runner.run_all(profiles, cases[:1], lambda answers, lang="sv": dict(good, provisional=False), IDS)
+    assert list(not_provisional["failures"]) == ["ok"]
     broken = "\n".join(result["failures"]["broken"])
     for text in ("missing [" + repr(IDS[0]) + "]", "errors[0]: message", "notes: expected 4, got 1"):
         assert text in broken

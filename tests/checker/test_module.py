@@ -83,7 +83,9 @@ def test_the_details_rule_follows_the_application_questions():
     """The programme's list of what to send, in its order, asked once and read by the rule
     (and by the e-mail draft: tests/checker/test_application.py)."""
     programme = ["legal_name", "dba", "principal", "addresses", "phone", "email", "website", "apple_history", "purpose"]
-    assert [question.key for question in APPLICATION_QUESTIONS] == programme
+    assert [question.key for question in APPLICATION_QUESTIONS if question.in_draft] == programme
+    # Saying there is no website is asked beside it, not a detail of its own.
+    assert [question.key for question in APPLICATION_QUESTIONS if not question.in_draft] == ["no_website"]
     for question in APPLICATION_QUESTIONS:
         expected = "unanswered" if question.required else "met"
         assert _rows(_without(question.key))["application-details"]["status"] == expected, question.key
