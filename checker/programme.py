@@ -35,6 +35,13 @@ GUIDANCE_MONTHS_IN_OPERATION = Figure(
     "This guide's own rule of thumb, not Apple's: the programme page asks only that the "
     "organisation \"har varit verksam under en rimligt lång tid\".")
 
+# Not a requirement: in the guide's own note on Apple's Independent Repair Provider
+# programme (DESIGN.md, "Links out"), which a page names as {{ independent_repair_countries }}
+# so that it is never mistaken for the repairs minimum it happens to equal.
+INDEPENDENT_REPAIR_COUNTRIES = Figure(
+    200, "countries",
+    "Apple's announcement of 2021: the Independent Repair Provider programme in over 200 countries.")
+
 WEEKS_PER_QUARTER = Figure(13, "weeks", "A year's 52 weeks in four quarters.")
 
 
@@ -53,6 +60,7 @@ IN_PAGES = {
     "minimum_repairs_per_quarter": lambda _: str(MINIMUM_REPAIRS_PER_QUARTER.value),
     "guidance_months_in_operation": lambda _: str(GUIDANCE_MONTHS_IN_OPERATION.value),
     "minimum_repairs_a_week": repairs_a_week,
+    "independent_repair_countries": lambda _: str(INDEPENDENT_REPAIR_COUNTRIES.value),
 }
 
 # The numbers a page may not write out by hand (it names them instead).
