@@ -199,7 +199,5 @@ class ResultView:
         self.timer = None
         for say in self.when_quiet:
             say()
-        title, _explanation = VERDICT_TEXTS[self.report["verdict"]]
-        set_text(self.announcement, self.page._(title) + ". " + self.page.find(".sc-peek-tally", self.page.form).textContent)
         title, _explanation, params = headline(self.report)
         set_text(self.announcement, self.page._(title, **params) + ". " + self.page.find(".sc-peek-tally", self.page.form).textContent)

@@ -28,7 +28,7 @@ from checker.field_errors import field_errors
 from checker.i18n import LANGUAGES, translator
 from checker.page_texts import page_text
 from checker.questions import GROUPS, QUESTION_BY_KEY, QUESTIONS
-from checker.report import NEXT_STEPS, VERDICT_TEXTS
+from checker.report import NEXT_STEPS, VERDICT_TEXTS, headline
 from checker.rules import RULE_BY_ID
 from profiles import COMPLETE
 
@@ -50,7 +50,8 @@ def _tally_sentence(report, lang):
     counts = {"met": 0, "not_met": 0, "unclear": 0, "unanswered": 0}
     for row in report["requirements"]:
         counts[row["status"]] += 1
-    return translator(lang)(VERDICT_TEXTS[report["verdict"]][0]) + ". " + _text(lang, "tally", **counts)
+    title, _explanation, params = headline(report)
+    return translator(lang)(title, **params) + ". " + _text(lang, "tally", **counts)
 
 
 def _error_heard(lang, key, message):

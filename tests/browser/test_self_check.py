@@ -791,6 +791,28 @@ def test_python_that_stops_in_a_later_start_step_gives_the_error_state(new_page,
     assert page.text_content("#self-check-status").startswith(_page_text(lang, "load_failed"))
 
 
+# What the first result does not need (the e-mail draft, files, links) is imported
+# when first used (checker/web/start.py, Later).
+LATER_PARTS = ["draft", "incoming", "travel", "portable"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_later_parts_are_not_imported_until_first_used(new_page, lang):
+    """With the later parts' code broken, the page still goes live and assesses
+    every answer; the first click that needs the draft is the first to meet it."""
+    page = new_page()
+    failing = compile_text("raise ImportError('a later part imported')\n", "checker/web/later.py")
+    for name in LATER_PARTS:
+        page.context.route("**/checker/web/" + name + ".mpy", lambda route, request: route.fulfill(body=failing))
+    open_self_check(page, lang)
+    answer(page, READY)
+    wait_for_verdict(page, "ready")
+    wait_for_report(page, assess(form_answers(READY), lang))
+    assert page.get_attribute("#self-check", "data-state") == "ready"
+    page.click("#make-email")
+    expect(page.locator("#self-check")).to_have_attribute("data-state", "error")
+
+
 # --------------------------------------------------------------------------
 # Keyboard, focus and small screens.
 
