@@ -6,6 +6,7 @@ from .i18n import N_
 PAGE_TEXTS = {
     "optional": N_("(optional)"),
     "loading": N_("Loading the self-check…"),
+    "part_failed": N_("This part of the self-check could not start. Reload the page to try again: your answers are kept."),
     "load_failed": N_("The automatic assessment could not start in this browser. You can still use the questions as a checklist and compare your answers with the requirements."),
     "no_script": N_("The automatic assessment needs JavaScript. You can still use the questions as a checklist and compare your answers with the requirements."),
     "result_heading": N_("Your result"),

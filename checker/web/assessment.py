@@ -1,9 +1,11 @@
 """The answers on the page and their assessment. Whatever changes an answer
 (the visitor, another tab, a file, a link, forget and undo) puts it here;
-refresh() asks `assess()` and brings every view up to date."""
+refresh() parses them, judges them and brings every view up to date; the parsed
+answers and the report are kept for the views that need them too (the draft)."""
 
 from ..field_errors import field_errors
-from ..report import assess
+from ..report import report_of
+from ..validation import parse_answers
 
 
 class Assessment:
@@ -19,6 +21,7 @@ class Assessment:
         # Answers put in at once (restored, a file, a link, undo, another tab), not typed:
         # their new errors are said at the next refresh, with no pause in typing to wait for.
         self.put_in = False
+        self.values, self.invalid, self.report = {}, [], None  # as of the last refresh()
 
     def put(self, key, value):
         """Shows `value` in the form as the answer to `key`."""
@@ -37,7 +40,9 @@ class Assessment:
 
     def refresh(self):
         self.form.word_for(self.answers.get("organisation_type") or None)
-        report = assess(self.answers, self.page.lang)
+        self.values, found = parse_answers(self.answers)
+        self.invalid = [error.field for error in found]
+        self.report = report = report_of(self.values, found, self.page.lang)
         self.result.show(report, self.answers)
         self.errors.show(field_errors(report, self.answers))
         if self.put_in:

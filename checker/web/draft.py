@@ -7,28 +7,28 @@ own catalog, so another is fetched the first time it is chosen."""
 from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
-from ..application import ADVISED_LANGUAGE, draft_email
+from ..application import ADVISED_LANGUAGE, draft_for
 from ..i18n import add_catalog, has_catalog
 from .page import set_text
 
 
 class Draft:
-    def __init__(self, page, errors):
+    def __init__(self, page, errors, check):
         self.page = page
         self.errors = errors
+        self.check = check  # its answers, parsed and judged already: the draft does not do it again
         self.section = page.by_id(ids.EMAIL_DRAFT)
         self.body = page.by_id(ids.EMAIL_BODY)
         self.printed = page.find(".sc-email-printed", self.section)
         self.copied = page.by_id(ids.EMAIL_COPIED)
         self.language_status = page.by_id(ids.EMAIL_LANGUAGE_STATUS)
         self.lang = ADVISED_LANGUAGE  # the e-mail's, as the page advises; the texts around it stay in the page's
-        self.answers = {}
         self.copied_proxy = create_proxy(self.copy_done)
         self.failed_proxy = create_proxy(self.copy_failed)
 
-    def show(self, answers):
-        self.answers = answers
-        draft = draft_email(answers, self.lang, self.page.lang)
+    def show(self):
+        check = self.check
+        draft = draft_for(check.values, check.invalid, check.report, self.lang)
         set_text(self.page.by_id(ids.EMAIL_TO), draft["to"])
         set_text(self.page.by_id(ids.EMAIL_SUBJECT), draft["subject"])
         if self.body.value != draft["body"]:
@@ -46,13 +46,12 @@ class Draft:
 
     def follow(self, answers):
         """Once made, the draft follows the answers, and "Copied." no longer holds."""
-        self.answers = answers
         if not self.section.hidden:
-            self.show(answers)
+            self.show()
         set_text(self.copied, "")
 
-    def make(self, answers):
-        self.show(answers)
+    def make(self, event=None):
+        self.show()
         set_text(self.copied, "")
         self.section.hidden = False
         if not self.errors.take_focus():
@@ -91,7 +90,7 @@ class Draft:
 
     def write_in(self, lang):
         self.lang = lang
-        self.show(self.answers)
+        self.show()
         set_text(self.copied, "")
 
     def copy(self, event=None):

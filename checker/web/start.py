@@ -61,19 +61,32 @@ class Later:
     """A part made, its code imported, the first time it is used: the page goes
     live without it. Calling it gives the part; the first call makes it, in the
     same task as the click or change that asked, so nothing the visitor does is
-    lost meanwhile."""
+    lost meanwhile. A part that cannot be made calls `failed` (which tells the
+    visitor) and stands in as Unavailable: the rest of the page goes on working."""
 
-    def __init__(self, make):
+    def __init__(self, make, failed):
         self.make = make
+        self.failed = failed
         self.part = None
 
     def __call__(self):
         if self.part is None:
-            self.part = self.make()
+            try:
+                self.part = self.make()
+            except Exception as error:  # a bug or a broken file: said, not left silent
+                self.failed(error)
+                return Unavailable()
         return self.part
 
     def made(self):
         return self.part is not None
+
+
+class Unavailable:
+    """A part that could not be made: whatever is asked of it does nothing."""
+
+    def __getattr__(self, name):
+        return lambda *args: None
 
 
 def start():
@@ -97,7 +110,7 @@ def start():
 
     def make_draft():
         from .draft import Draft
-        made = Draft(page, errors)
+        made = Draft(page, errors, check)
         check.followers.append(made.follow)
         tabs.on_forget.append(made.close)
         return made
@@ -113,7 +126,14 @@ def start():
         tabs.on_forget.append(made.forget)
         return made
 
-    draft, incoming, travel = Later(make_draft), Later(make_incoming), Later(make_travel)
+    status = page.by_id(ids.STATUS)
+
+    def part_failed(error):
+        window.console.error("self-check: a part could not start: " + repr(error))
+        status.classList.add("sc-status--error")
+        set_text(status, page.text("part_failed"))
+
+    draft, incoming, travel = (Later(make, part_failed) for make in (make_draft, make_incoming, make_travel))
     mark("made")
 
     keeper.restore()
@@ -158,7 +178,7 @@ def start():
             result.heading.focus()
 
     buttons = {
-        ids.MAKE_EMAIL: lambda event: draft().make(check.answers),
+        ids.MAKE_EMAIL: lambda event: draft().make(event),
         ids.COPY_EMAIL: lambda event: draft().copy(event),
         ids.PRINT_RESULT: print_result,
         ids.FORGET_ANSWERS: tabs.forget,
@@ -201,7 +221,7 @@ def start():
         listen(document.defaultView, kind, handler)
     for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
         hidden_until_ready.hidden = False
-    set_text(page.by_id(ids.STATUS), "")
+    set_text(status, "")
     page.form.setAttribute("data-state", "ready")
     mark("live")
 

@@ -799,7 +799,8 @@ LATER_PARTS = ["draft", "incoming", "travel", "portable"]
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_later_parts_are_not_imported_until_first_used(new_page, lang):
     """With the later parts' code broken, the page still goes live and assesses
-    every answer; the first click that needs the draft is the first to meet it."""
+    every answer; the first click that needs the draft is the first to meet it,
+    and the page says so while the rest goes on working."""
     page = new_page()
     failing = compile_text("raise ImportError('a later part imported')\n", "checker/web/later.py")
     for name in LATER_PARTS:
@@ -810,7 +811,10 @@ def test_the_later_parts_are_not_imported_until_first_used(new_page, lang):
     wait_for_report(page, assess(form_answers(READY), lang))
     assert page.get_attribute("#self-check", "data-state") == "ready"
     page.click("#make-email")
-    expect(page.locator("#self-check")).to_have_attribute("data-state", "error")
+    expect(page.locator("#self-check-status")).to_have_text(_page_text(lang, "part_failed"))
+    assert page.get_attribute("#self-check", "data-state") == "ready"
+    answer(page, {"repairs_per_quarter": MINIMUM_REPAIRS - 1})
+    wait_for_verdict(page, "not_eligible")
 
 
 # --------------------------------------------------------------------------
