@@ -6,6 +6,8 @@ script (bench_site.py's page) taken in turns. For each: the main thread's busy
 time until the form is live (Chromium's own counters: all tasks, and of them
 script), and when each step of the start was reached (User Timing marks that
 checker/web/start.py leaves, `self-check:*`; PyScript's runtime-ready event).
+Then, on the self-check, the first click on each part imported when first used,
+and the time from an answer change to the updated verdict with the draft open.
 
     .venv/bin/python scripts/bench_start.py [--runs 5] [--site site] [--also OTHER_SITE]
 
@@ -26,7 +28,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_site import READY_WATCH, themed_bare_page  # noqa: E402
+from bench_site import CHANGE_ANSWER, READY_WATCH, themed_bare_page  # noqa: E402
 from browser_launch import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from hooks.runtime_files import RUNTIMES  # noqa: E402
 from site_server import free_port, serving  # noqa: E402
@@ -81,10 +83,12 @@ def cold_load(browser, url):
     phases = page.evaluate("({...window.__phases, ready: window.__readyAt})")
     tasks = [task for task in page.evaluate("window.__longTasks") if task[0] <= phases["ready"]]
     first_use = page.evaluate(FIRST_USE, FIRST_USED) if url.endswith("/self-check/") else {}
+    # Then answers changed with the draft open (it follows them): the slowest case of a change.
+    changes = page.evaluate(CHANGE_ANSWER) if url.endswith("/self-check/") else []
     context.close()
     return {**marks, **phases, **first_use, "busy": counters["TaskDuration"] * 1000, "script": counters["ScriptDuration"] * 1000,
             "blocking": sum(duration - 50 for _, duration in tasks), "longest": max([d for _, d in tasks] or [0]),
-            "tasks": tasks}
+            "tasks": tasks, "change": statistics.median(changes) if changes else None}
 
 
 def main():
@@ -132,6 +136,7 @@ def main():
     for element_id in FIRST_USED:
         print(f"  first click on #{element_id}: {median('self-check', 'first ' + element_id):.0f} ms "
               f"(its part imported and made)")
+    print(f"  answer change → verdict, the draft open: {median('self-check', 'change'):.1f} ms (median of medians; target < 50)")
     if args.verbose:
         for name in pages:
             for run in results[name]:
