@@ -35,7 +35,9 @@ class Draft:
             self.body.value = draft["body"]
             set_text(self.printed, draft["body"])
         self.page.by_id(ids.EMAIL_MAILTO).href = draft["mailto"]
-        self.show_note(self.page.by_id(ids.EMAIL_WARNING), self.page.by_id(ids.EMAIL_WARNING_TEXT), draft["warning"])
+        warning = self.page.by_id(ids.EMAIL_WARNING)
+        warning.setAttribute("data-warning-for", draft["verdict"])  # its colour: the verdict's, not always red
+        self.show_note(warning, self.page.by_id(ids.EMAIL_WARNING_TEXT), draft["warning"])
         to_do = self.page.by_id(ids.EMAIL_TO_DO)
         self.show_note(to_do, to_do, draft["to_do"])
 

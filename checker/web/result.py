@@ -21,7 +21,8 @@ ANNOUNCE_AFTER_MS = 800
 DECISIVE_STATUS = {"not_eligible": "not_met", "needs_attention": "unclear"}
 # Links to the site's own pages printed with their whole address (Apple's links print
 # their https: address as it is): where to turn instead.
-PRINTED_ADDRESSES = ".sc-other-ways a"
+# The site's own links a reader of paper needs the address of (Apple's, absolute, print as they are).
+PRINTED_ADDRESSES = ".sc-other-ways a, .sc-row-title"
 
 
 class ResultView:

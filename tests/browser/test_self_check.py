@@ -791,6 +791,37 @@ def test_python_that_stops_in_a_later_start_step_gives_the_error_state(new_page,
     assert page.text_content("#self-check-status").startswith(_page_text(lang, "load_failed"))
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_drafts_warning_has_the_verdicts_colour(page, lang):
+    """Red only when a requirement is not met: a draft that needs checking is warned
+    about in the colour of "Needs checking", as the verdict above it is."""
+    open_self_check(page, lang)
+    answer(page, dict(READY, region="unsure"))
+    wait_for_verdict(page, "needs_attention")
+    page.click("#make-email")
+    expect(page.locator("[data-draft-warning]")).to_be_visible()
+    colour = "el => getComputedStyle(el).borderTopColor"
+    assert page.eval_on_selector("[data-draft-warning]", colour) == page.eval_on_selector("#checker-result .sc-verdict", colour)
+    answer(page, {"home_address": True})
+    wait_for_verdict(page, "not_eligible")
+    expect(page.locator("[data-draft-warning]")).to_have_attribute("data-warning-for", "not_eligible")
+    assert page.eval_on_selector("[data-draft-warning]", colour) == page.eval_on_selector("#checker-result .sc-verdict", colour)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_printed_rows_that_need_action_give_their_pages_address(page, lang):
+    open_self_check(page, lang)
+    answer(page, dict(READY, region="unsure"))
+    wait_for_verdict(page, "needs_attention")
+    page.emulate_media(media="print")
+    after = "el => getComputedStyle(el, '::after').content"
+    region = page.locator('#checker-result [data-requirement="region"] a.sc-row-title')
+    address = region.evaluate("el => el.href")
+    assert "/requirements/#region" in address and address in region.evaluate(after)
+    met = page.locator('#checker-result [data-requirement="repair-volume"] a.sc-row-title')
+    assert met.evaluate(after) == "none"
+
+
 # What the first result does not need (the e-mail draft, files, links) is imported
 # when first used (checker/web/start.py, Later).
 LATER_PARTS = ["draft", "incoming", "travel", "portable"]
