@@ -199,15 +199,30 @@ def is_po_box(address):
 
 
 def apple_marks_in_name(name):
-    """The Apple marks a company name uses, lower-case, in order of appearance."""
+    """The Apple marks a company name uses, lower-case: a distinctive mark at the start
+    of a word, a plain one as a word of its own or a part of one written in camel
+    case ("MacFix"; not "Macken" or "MACKÉN")."""
     found = []
     for word in words(name):
         for mark in DISTINCTIVE_MARKS:
             if word.startswith(mark) and mark not in found:
                 found.append(mark)
+    for word in words(camel_case_apart(name)):
         if word in PLAIN_MARKS and word not in found:
             found.append(word)
     return found
+
+
+def camel_case_apart(text):
+    """The text with a space where a lower-case letter meets a capital ("MacFix": "Mac Fix")."""
+    apart = ""
+    previous = ""
+    for ch in text:
+        if previous.islower() and ch.isupper():
+            apart += " "
+        apart += ch
+        previous = ch
+    return apart
 
 
 def apple_marks_in_host(host):
