@@ -822,6 +822,22 @@ def test_printed_rows_that_need_action_give_their_pages_address(page, lang):
     assert met.evaluate(after) == "none"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_verdicts_more_link_leads_focus_to_the_rest_and_row_links_are_thumb_sized(new_page, lang):
+    page = new_page(viewport={"width": 320, "height": 700})
+    open_self_check(page, lang)
+    turned = {key: not value for key, value in READY.items() if isinstance(value, bool)}
+    answer(page, dict(READY, **turned))
+    wait_for_verdict(page, "not_eligible")
+    more = page.locator("#checker-result .sc-verdict-causes a").last
+    assert more.get_attribute("href").startswith("#") and "result-row" not in more.get_attribute("href")
+    more.click()
+    assert page.evaluate("document.activeElement.id") == more.get_attribute("href")[1:]
+    heights = page.eval_on_selector_all("#checker-result .sc-status-group:not([hidden]) .sc-row-actions a",
+                                        "links => links.filter(a => a.offsetParent).map(a => a.getBoundingClientRect().height)")
+    assert heights and min(heights) >= 24, heights
+
+
 # What the first result does not need (the e-mail draft, files, links) is imported
 # when first used (checker/web/start.py, Later).
 LATER_PARTS = ["draft", "incoming", "travel", "portable"]
