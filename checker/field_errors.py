@@ -15,7 +15,12 @@ LOOKED_AT = ("phone", "email", "website")
 
 def field_errors(report, answers):
     """The report's errors, then one {"field", "message"} per malformed answer, in the report's language."""
-    _ = translator(report["lang"])
     unusable = [error["field"] for error in report["errors"]]
     values, _errors = parse_answers({key: answers[key] for key in LOOKED_AT if key in answers and key not in unusable})
+    return field_errors_of_parsed(report, values)
+
+
+def field_errors_of_parsed(report, values):
+    """field_errors for answers parsed already (the `values` the report was made from)."""
+    _ = translator(report["lang"])
     return report["errors"] + [{"field": key, "message": _(msgid)} for key, msgid in malformed_answers(values)]

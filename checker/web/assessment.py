@@ -3,7 +3,7 @@
 refresh() parses them, judges them and brings every view up to date; the parsed
 answers and the report are kept for the views that need them too (the draft)."""
 
-from ..field_errors import field_errors
+from ..field_errors import field_errors_of_parsed
 from ..report import report_of
 from ..validation import parse_answers
 
@@ -44,7 +44,7 @@ class Assessment:
         self.invalid = [error.field for error in found]
         self.report = report = report_of(self.values, found, self.page.lang)
         self.result.show(report, self.answers)
-        self.errors.show(field_errors(report, self.answers))
+        self.errors.show(field_errors_of_parsed(report, self.values))  # parsed once, above
         if self.put_in:
             self.put_in = False
             self.errors.announce_new()
