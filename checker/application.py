@@ -14,8 +14,8 @@ sentence its question has for that. Labels fit the kind of organisation.
 from .i18n import N_, language, translator
 from .page_texts import page_text
 from .patterns import email_problem
-from .questions import APPLICATION_QUESTIONS, LINES
-from .report import INCOMPLETE, NEEDS_ATTENTION, NOT_ELIGIBLE, READY, STATUS_TEXTS, report_of
+from .questions import APPLICATION_QUESTIONS, LINES, LONG_TEXT
+from .report import INCOMPLETE, NEEDS_ATTENTION, NOT_ELIGIBLE, READY, STATUS_TEXTS, report_of, rows_to_name
 from .rules import APPLICATION_ADDRESS, NOT_MET, UNANSWERED, UNCLEAR, has_no_website, malformed_details
 from .validation import parse_answers
 
@@ -34,8 +34,9 @@ WARNING_LEADS = {
     INCOMPLETE: N_("This draft is not finished: some answers are missing or need correcting."),
     NEEDS_ATTENTION: N_("Check these points in the result before you send the e-mail; the e-mail itself does not mention them."),
 }
-# The warning names the requirements in the way in the order of the result rows,
-# at most this many of one status, then how many more.
+# The warning names the requirements in the way, by status in the order of the result's
+# groups, hardest to change first (report.rows_to_name): at most this many of one status,
+# then how many more.
 WARNING_STATUSES = (NOT_MET, UNCLEAR, UNANSWERED)
 NAMED_PER_STATUS = 3
 MORE = N_("{titles} and {count} more")
@@ -60,6 +61,7 @@ def draft_for(values, invalid, report, lang):
     """The draft from answers parsed already (`values`, the keys of unusable ones in
     `invalid`) and their report, in the page's language."""
     email = email_text(values, invalid, lang)
+    _ = translator(lang)
     page_ = translator(report["lang"])
     return {
         "lang": email["lang"], "to": email["to"], "subject": email["subject"], "body": email["body"],
@@ -67,7 +69,7 @@ def draft_for(values, invalid, report, lang):
         "verdict": report["verdict"],
         "warning": warning(report, page_),
         "blocking": [row for status in WARNING_STATUSES for row in report["requirements"] if row["status"] == status],
-        "to_do": to_do(email["markers"], translator(lang), page_),
+        "to_do": to_do(email["markers"], _, page_, own_words(values, report["lang"], lang, _)),
     }
 
 
@@ -131,7 +133,7 @@ def warning(report, _):
         return None
     parts = [_(WARNING_LEADS[verdict])]
     for status in WARNING_STATUSES:
-        titles = [row["title"] for row in report["requirements"] if row["status"] == status]
+        titles = [row["title"] for row in rows_to_name(report, status)]
         if titles:
             named = "; ".join(titles[:NAMED_PER_STATUS])
             if len(titles) > NAMED_PER_STATUS:
@@ -140,16 +142,32 @@ def warning(report, _):
     return " ".join(parts)
 
 
-def to_do(markers, _, page_):
-    """What to do with the body's markers (shown as in the body), in the page's language."""
+def own_words(values, page_lang, lang, _):
+    """The e-mail's labels (through its translator `_`) of the answers it copies in
+    the visitor's own words, when it is in another language than the page: those
+    words are likely in the page's language."""
+    if lang == page_lang:
+        return []
+    kind = values.get("organisation_type")
+    return [_(question.label_for(kind)) for question in APPLICATION_QUESTIONS
+            if question.in_draft and question.kind == LONG_TEXT and values.get(question.key)]
+
+
+def to_do(markers, _, page_, translate=()):
+    """What to do with the body's markers (shown as in the body), and with the
+    answers labelled in `translate` (own_words), in the page's language; None when nothing."""
     fill_in, correct = FILL_IN in markers, CORRECT in markers
+    says = []
     if fill_in and correct:
-        return page_text(page_, "email_blanks_and_corrections", marker=_(FILL_IN), correct=_(CORRECT))
-    if fill_in:
-        return page_text(page_, "email_blanks", marker=_(FILL_IN))
-    if correct:
-        return page_text(page_, "email_corrections", correct=_(CORRECT))
-    return None
+        says.append(page_text(page_, "email_blanks_and_corrections", marker=_(FILL_IN), correct=_(CORRECT)))
+    elif fill_in:
+        says.append(page_text(page_, "email_blanks", marker=_(FILL_IN)))
+    elif correct:
+        says.append(page_text(page_, "email_corrections", correct=_(CORRECT)))
+    if translate:
+        quoted = [page_text(page_, "quoted", text=label) for label in translate]  # quotes as the page writes them
+        says.append(page_text(page_, "email_own_words", questions=", ".join(quoted)))
+    return " ".join(says) or None
 
 
 def mailto(email):

@@ -86,6 +86,7 @@ PAGE_TEXTS = {
     "how_decided": N_("How the self-check decides"),
     # Beside the application e-mail: its markers (checker/application.py) and its language.
     "email_corrections": N_("Correct the parts marked {correct} before you send it."),
+    "email_own_words": N_("The answers under {questions} are copied as you wrote them: translate them into the e-mail's language before you send it, if they are not in it already."),
     "email_blanks_and_corrections": N_("Fill in the parts marked {marker} and correct those marked {correct} before you send it."),
     "email_language": N_("Language of the e-mail"),
     "email_language_advice": N_("Apple's page does not say which language to write in. The application address looks like one for all of Europe (it contains “euro”), so this guide's advice, not a rule of Apple's, is to write in English."),

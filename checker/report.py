@@ -60,6 +60,21 @@ STATUS_TEXTS = {
 }
 
 
+# Of the rows of one status, those the verdict and the draft's warning name first: what
+# takes longest to change (who applies, the premises, the organisation's history and
+# finances) before what a decision or a form settles, so that the real obstacle is not
+# hidden behind "and N more". By group (questions.GROUPS); within one, catalogue order.
+NAMED_FIRST = ("group-who", "group-premises", "group-organisation", "group-technicians",
+               "group-operations", "group-application")
+_NAMING_RANK = {rule.id: (NAMED_FIRST.index(rule.group), index) for index, rule in enumerate(RULES)}
+
+
+def rows_to_name(report, status):
+    """The report's rows of `status`, in the order they are named (NAMED_FIRST)."""
+    rows = [row for row in report["requirements"] if row["status"] == status]
+    return sorted(rows, key=lambda row: _NAMING_RANK[row["id"]])
+
+
 def headline(report):
     """(title, explanation) msgids and params of the result's headline: the verdict,
     or while the result is provisional, how many questions are left."""

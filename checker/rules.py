@@ -145,6 +145,9 @@ def _organisation_type(values):
     if focus == "other":
         return Outcome(UNCLEAR, N_("The programme names Apple Authorised Resellers and businesses that specialise in service, but does not say clearly whether others can apply. Ask Apple at {address} before you apply, and say what your business mainly does."),
                        address=APPLICATION_ADDRESS).about("business_focus")
+    if kind == "company":
+        # A sole trader answers "A company" (the question's hint), but the programme does not mention one.
+        return Outcome(MET, N_("Businesses like yours can apply. If yours is a sole trader, ask Apple first: the programme does not mention sole traders."))
     return Outcome(MET, N_("Businesses like yours can apply."))
 
 
@@ -308,7 +311,7 @@ def _trademarks(values):
     using = [key for key, _msgid in TRADEMARK_FIELDS if found.get(key)]  # the answers that use a mark
     if using:
         marks = {key + "_marks": ", ".join([patterns.MARK_NAMES[mark] for mark in found[key]]) for key in using}
-        outcome = Outcome(UNCLEAR, N_("Apple does not process applications from businesses that use its trademark terms in a company name or on web pages, unless this follows Apple's trademark guidelines. Read them before you apply."),
+        outcome = Outcome(UNCLEAR, N_("Your answers use an Apple trademark. Read Apple's trademark guidelines before you apply."),
                           **marks)
         for key, msgid in TRADEMARK_FIELDS:
             if key in using:

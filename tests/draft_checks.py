@@ -39,6 +39,8 @@ def checks(complete):
     trademark = draft_email(_with(complete, {"legal_name": "Mac Doktorn AB"}), "sv")
     punycode = draft_email(_with(complete, {"email": "info@xn--reparatr-t4a.se", "website": "www.reparatör.se"}), "sv")
     no_website = draft_email(_with(complete, {"website": "", "no_website": "yes"}), "en")
+    at_home = draft_email(_with(complete, {"audited_accounts": False, "credit_line": "no", "brand_promotion": False,
+                                           "home_address": True}), "sv")
     return [
         ("a ready profile has no warning and no marker",
          ready["verdict"] == "ready" and ready["warning"] is None and ready["to_do"] is None
@@ -56,6 +58,12 @@ def checks(complete):
          and RULE_BY_ID["no-home-address"].title_in(sv) in blocked["warning"]),
         ("an English draft with the warning in Swedish",
          english["body"].startswith(en("Hello,")) and RULE_BY_ID["business-email"].title_in(sv) in english["warning"]),
+        ("an English draft on the Swedish page asks to translate the answers in the visitor's own words",
+         english["to_do"] is not None and "”" + en("Purpose of the business and its customers") + "”" in english["to_do"]
+         and ready["to_do"] is None),
+        ("the warning names what takes longest to change first",
+         0 <= at_home["warning"].find(RULE_BY_ID["no-home-address"].title_in(sv))
+         < at_home["warning"].find(RULE_BY_ID["audited-accounts"].title_in(sv))),
         ("an invalid phone number is marked to correct",
          _line(wrong_phone["body"], sv("Location phone number")) == sv("Location phone number") + ": ring mig " + sv(CORRECT)),
         ("an unusable phone number is marked to correct, without its text",

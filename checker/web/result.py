@@ -9,8 +9,8 @@ from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
 from ..application import NAMED_PER_STATUS
-from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, NOT_MET_SO_FAR, PROVISIONAL_NEXT_STEP, STATUS_TEXTS, headline
-from ..rules import MET, NOT_MET, RULES, UNANSWERED
+from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, NOT_MET_SO_FAR, PROVISIONAL_NEXT_STEP, STATUS_TEXTS, headline, rows_to_name
+from ..rules import APPLICATION_ADDRESS, MET, NOT_MET, RULES, UNANSWERED
 from .page import set_text
 
 # A screen reader hears the result once typing pauses, not after every keystroke.
@@ -83,7 +83,7 @@ class ResultView:
             status_text = STATUS_TEXTS[row["status"]]
             item.setAttribute("data-status", row["status"])
             set_text(find(".sc-row-status", item), _(status_text))
-            set_text(find(".sc-row-message", item), row["message"])
+            self.show_message(find(".sc-row-message", item), row["message"])
             # To the question that decided the row.
             find(".sc-row-change", item).setAttribute("href", "#" + ids.field_id(row["question"]))
         self.show_tally(report, title)
@@ -146,10 +146,10 @@ class ResultView:
         self.page.find(".sc-met", self.section).open = self.met_was_open
 
     def show_causes(self, causes, report):
-        """Under the verdict, the requirements that decide it, each a link to its
-        row; past NAMED_PER_STATUS of them, how many more, a link to their group."""
+        """Under the verdict, the requirements that decide it, hardest to change first,
+        each a link to its row; past NAMED_PER_STATUS of them, how many more, a link to their group."""
         status = DECISIVE_STATUS.get(report["verdict"])
-        rows = [row for row in report["requirements"] if row["status"] == status]
+        rows = rows_to_name(report, status) if status else []
         heading = NOT_MET_SO_FAR if report["provisional"] and status == NOT_MET else STATUS_TEXTS.get(status)
         shown = [heading] + [row["id"] for row in rows]
         if shown == self.causes:
@@ -170,6 +170,20 @@ class ResultView:
             causes.append(" ")
             more = self.page.text("causes_more", count=len(rows) - NAMED_PER_STATUS)
             causes.append(self.link("#" + ids.result_group_heading_id(status), more))
+
+    def show_message(self, node, text):
+        """A row's message; Apple's application address in it a mailto: link that may
+        break after its @ on a narrow screen, not before the punctuation after it."""
+        if node.textContent == text:
+            return
+        if APPLICATION_ADDRESS not in text:
+            node.textContent = text
+            return
+        before, after = text.split(APPLICATION_ADDRESS, 1)
+        mailbox, domain = APPLICATION_ADDRESS.split("@")
+        link = self.link("mailto:" + APPLICATION_ADDRESS, mailbox + "@")
+        link.append(self.page.document.createElement("wbr"), domain)
+        node.replaceChildren(before, link, after)
 
     def link(self, href, text):
         link = self.page.document.createElement("a")

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 import checker
 from checker.application import APPLICATION_ADDRESS, CORRECT, FILL_IN, NAMED_PER_STATUS, NO_WEBSITE, draft_email, email_text
-from checker.i18n import LANGUAGE_NAMES, LANGUAGES, translator
+from checker.i18n import LANGUAGE_NAMES, LANGUAGES, language, translator
 from checker.page_texts import page_text
-from checker.questions import APPLICATION_QUESTIONS, QUESTIONS
+from checker.questions import APPLICATION_QUESTIONS, QUESTION_BY_KEY, QUESTIONS
 from checker.rules import RULE_BY_ID, RULES
 from checker.validation import parse_answers
 
@@ -312,12 +312,14 @@ def test_the_draft_can_be_written_in_either_language_on_either_page():
     assert english_on_swedish_page["subject"].startswith("Application to become an Authorised Apple Service Provider")
     assert "Principal or owner: [fill in]" in english_on_swedish_page["body"]
     assert title("business-email", "sv") in english_on_swedish_page["warning"]
-    assert english_on_swedish_page["to_do"] == "Fyll i det som är markerat med [fill in] innan ni skickar mejlet."
+    assert english_on_swedish_page["to_do"] == (
+        "Fyll i det som är markerat med [fill in] innan ni skickar mejlet. "
+        + page_text(translator("sv"), "email_own_words", questions="”Purpose of the business and its customers”"))
     swedish_on_english_page = draft_email(dict(GMAIL_AT_HOME, phone="ring mig"), "sv", "en")
     assert swedish_on_english_page["body"].startswith("Hej,\n")
     assert "\nE-postadress för kontakt: anna@gmail.com\n" in swedish_on_english_page["body"]
     assert title("business-email", "en") in swedish_on_english_page["warning"]
-    assert swedish_on_english_page["to_do"] == "Correct the parts marked [rätta] before you send it."
+    assert swedish_on_english_page["to_do"].startswith("Correct the parts marked [rätta] before you send it. ")
     # Without a page language, everything is in the e-mail's; an unknown one falls back to Swedish.
     assert draft_email(GMAIL_AT_HOME, "en")["warning"].startswith("Do not send")
     assert draft_email(GMAIL_AT_HOME, "xx", "yy")["body"].startswith("Hej,\n")
@@ -380,7 +382,21 @@ def test_any_input_gives_a_whole_and_consistent_draft(answers, lang, page_lang):
     assert draft["verdict"] == checker.assess(answers, page_lang or lang)["verdict"]
     assert all(row["status"] != "met" for row in draft["blocking"])
     assert urllib.parse.unquote(draft["mailto"].split("&body=")[1], errors="strict") == draft["body"]
-    if draft["to_do"] is not None:
-        fill_in, check = markers(draft["lang"])
-        assert fill_in in draft["body"] or check in draft["body"]
+    fill_in, check = markers(draft["lang"])
+    marked = fill_in in draft["body"] or check in draft["body"]
+    in_other_language = draft["lang"] != language(page_lang or lang)
+    assert (draft["to_do"] is not None) >= marked  # a marker is always explained
+    assert draft["to_do"] is None or marked or in_other_language
     json.dumps(draft)
+
+
+def test_answers_in_the_visitors_own_words_are_to_be_translated_when_the_email_is_in_another_language():
+    answers = dict(FULL, organisation_type="university")
+    _, page_ = translator("en"), translator("sv")
+    labels = ", ".join(page_text(page_, "quoted", text=_(QUESTION_BY_KEY[key].label_for("university")))
+                       for key in ("apple_history", "purpose"))
+    assert draft_email(answers, "en", "sv")["to_do"] == page_text(translator("sv"), "email_own_words", questions=labels)
+    # In the page's own language, or with nothing in the visitor's words, there is nothing to translate.
+    assert draft_email(answers, "sv", "sv")["to_do"] is None
+    assert draft_email(dict(answers, apple_history="", purpose=""), "en", "sv")["to_do"] == page_text(
+        translator("sv"), "email_blanks", marker="[fill in]")

@@ -11,9 +11,9 @@ from checker import assess, i18n
 from checker.apple_links import LINKS
 from checker.i18n import LANGUAGES, add_catalog, has_catalog, translator
 from checker.page_texts import PAGE_TEXTS
-from checker.questions import QUESTIONS
-from checker.report import ACTION_ORDER, NEXT_STEPS, NOT_MET_SO_FAR, STATUS_TEXTS, VERDICT_TEXTS, headline
-from checker.rules import APPLICATION_ADDRESS, MET, NOT_MET, RULES, UNANSWERED, UNCLEAR
+from checker.questions import GROUPS, QUESTIONS
+from checker.report import ACTION_ORDER, NAMED_FIRST, NEXT_STEPS, NOT_MET_SO_FAR, STATUS_TEXTS, VERDICT_TEXTS, headline, rows_to_name
+from checker.rules import APPLICATION_ADDRESS, MET, NOT_MET, RULE_BY_ID, RULES, UNANSWERED, UNCLEAR
 
 if str(pathlib.Path(__file__).resolve().parents[1]) not in sys.path:
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
@@ -29,6 +29,18 @@ def test_every_verdict_has_a_next_step_in_every_language():
 
 def test_rows_are_ordered_by_what_to_do():
     assert ACTION_ORDER == (NOT_MET, UNCLEAR, UNANSWERED, MET)
+
+
+def test_what_takes_longest_to_change_is_named_first():
+    """The verdict and the draft's warning name a few rows: for the shop at home, its
+    premises come before its accounts, so the real obstacle is not in "and N more"."""
+    assert {group.anchor for group in GROUPS} == set(NAMED_FIRST)
+    named = [row["id"] for row in rows_to_name(assess(SMALL_SHOP, "sv"), NOT_MET)]
+    assert named[:2] == ["dedicated-staff", "commercial-location"] and named.index("repair-volume") > named.index("no-home-address")
+    catalogue = [rule.id for rule in RULES]
+    for group in GROUPS:  # within a group, catalogue order
+        ids = [rule_id for rule_id in named if RULE_BY_ID[rule_id].group == group.anchor]
+        assert ids == sorted(ids, key=catalogue.index)
 
 
 def test_apple_pages_of_rules_are_known_links_with_a_text():
