@@ -15,7 +15,7 @@ from .i18n import N_, language, translator
 from .page_texts import page_text
 from .patterns import email_problem
 from .questions import APPLICATION_QUESTIONS, LINES, LONG_TEXT
-from .report import INCOMPLETE, NEEDS_ATTENTION, NOT_ELIGIBLE, READY, STATUS_TEXTS, report_of, rows_to_name
+from .report import INCOMPLETE, NAMED_PER_STATUS, NEEDS_ATTENTION, NOT_ELIGIBLE, READY, STATUS_TEXTS, report_of, rows_to_name
 from .rules import APPLICATION_ADDRESS, NOT_MET, UNANSWERED, UNCLEAR, has_no_website, malformed_details
 from .validation import parse_answers
 
@@ -35,10 +35,9 @@ WARNING_LEADS = {
     NEEDS_ATTENTION: N_("Check these points in the result before you send the e-mail; the e-mail itself does not mention them."),
 }
 # The warning names the requirements in the way, by status in the order of the result's
-# groups, hardest to change first (report.rows_to_name): at most this many of one status,
-# then how many more.
+# groups, hardest to change first (report.rows_to_name): at most NAMED_PER_STATUS of
+# one status, then how many more.
 WARNING_STATUSES = (NOT_MET, UNCLEAR, UNANSWERED)
-NAMED_PER_STATUS = 3
 MORE = N_("{titles} and {count} more")
 
 

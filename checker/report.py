@@ -66,6 +66,7 @@ STATUS_TEXTS = {
 # hidden behind "and N more". By group (questions.GROUPS); within one, catalogue order.
 NAMED_FIRST = ("group-who", "group-premises", "group-organisation", "group-technicians",
                "group-operations", "group-application")
+NAMED_PER_STATUS = 3  # then how many more: a wall of names would push the next step out of sight
 _NAMING_RANK = {rule.id: (NAMED_FIRST.index(rule.group), index) for index, rule in enumerate(RULES)}
 
 

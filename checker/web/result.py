@@ -8,8 +8,7 @@ never as HTML."""
 from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
-from ..application import NAMED_PER_STATUS
-from ..report import ACTION_ORDER, NEXT_STEPS, NOT_ELIGIBLE, NOT_MET_SO_FAR, PROVISIONAL_NEXT_STEP, STATUS_TEXTS, headline, rows_to_name
+from ..report import ACTION_ORDER, NAMED_PER_STATUS, NEXT_STEPS, NOT_ELIGIBLE, NOT_MET_SO_FAR, PROVISIONAL_NEXT_STEP, STATUS_TEXTS, headline, rows_to_name
 from ..rules import APPLICATION_ADDRESS, MET, NOT_MET, RULES, UNANSWERED
 from .page import set_text
 
@@ -76,6 +75,20 @@ class ResultView:
         find(".sc-other-ways", verdict_box).hidden = not final_no
         self.page.by_id(ids.MAKE_EMAIL).classList.toggle("md-button--primary", not final_no)
         self.show_causes(find(".sc-verdict-causes", verdict_box), report)
+        if answered:  # until then the rows are hidden: written at the first answer, not at every start
+            self.show_rows(report)
+        self.show_tally(report, title)
+        self.show_print_head(title)
+        if provisional:
+            self.section.setAttribute("data-provisional", "")
+        else:
+            self.section.removeAttribute("data-provisional")
+        # Set last: tests and scripts wait on it as the sign that the rows are written.
+        self.section.setAttribute("data-verdict", verdict)
+
+    def show_rows(self, report):
+        _ = self.page._
+        find = self.page.find
         self.place_rows(report)
         for row in report["requirements"]:
             item = find('[data-requirement="' + row["id"] + '"]', self.section)
@@ -86,14 +99,6 @@ class ResultView:
             self.show_message(find(".sc-row-message", item), row["message"])
             # To the question that decided the row.
             find(".sc-row-change", item).setAttribute("href", "#" + ids.field_id(row["question"]))
-        self.show_tally(report, title)
-        self.show_print_head(title)
-        if provisional:
-            self.section.setAttribute("data-provisional", "")
-        else:
-            self.section.removeAttribute("data-provisional")
-        # Set last: tests and scripts wait on it as the sign that the rows are written.
-        self.section.setAttribute("data-verdict", verdict)
 
     def place_rows(self, report):
         """Each row into its status's group, in catalogue order within it; a row

@@ -1,10 +1,11 @@
 """Starts the self-check page, in steps. The page's script runs
 `import checker.web.start` in a task after PyScript's own start-up; that import
-brings in the checker itself. Then, each in a task of its own, the parts the
-first result needs are imported, and in one last step they are made, the kept
-answers come back, a link's answers are taken, the events are wired and the
-form is marked ready. The e-mail draft, files and links are imported when
-first used (or at start, for a link's answers).
+brings in the questions (the package imports the rest when first asked,
+checker/__init__.py). Then, each in a task of its own, the rules and the parts
+the first result needs are imported, the parts are made, and in one last step
+the kept answers come back, a link's answers are taken, the result is shown, the
+events are wired and the form is marked ready. The e-mail draft, files and links
+are imported when first used (or at start, for a link's answers).
 
 Why in steps: on a phone each step is a long task of the one main thread, and
 while it runs a visitor's tap or key waits; between steps the browser paints
@@ -33,11 +34,14 @@ mark("checker-imported")
 
 
 def in_steps(*steps):
-    """Runs the steps one after another, each in a task of its own."""
+    """Runs the steps one after another, each in a task of its own; a step that
+    returns a function has it run as the next step."""
     waiting = list(steps)
 
     def run_next():
-        waiting.pop(0)()
+        following = waiting.pop(0)()
+        if following is not None:
+            waiting.insert(0, following)
         if waiting:
             window.setTimeout(next_step, 0)
 
@@ -45,9 +49,13 @@ def in_steps(*steps):
     window.setTimeout(next_step, 0)
 
 
-# The parts the first result needs, imported in two tasks (each short at phone
-# speed); what a visitor may use later (the e-mail draft, files and links) is
-# imported when first used (Later).
+# The parts the first result needs, imported in three tasks (each short at phone
+# speed: a task over 50 ms there counts as blocking); what a visitor may use later
+# (the e-mail draft, files and links) is imported when first used (Later).
+def import_the_rules():
+    from .. import rules  # noqa: F401  (with the patterns and the programme's figures)
+
+
 def import_the_result_parts():
     from . import assessment, errors, form, page, result  # noqa: F401
 
@@ -89,7 +97,8 @@ class Unavailable:
         return lambda *args: None
 
 
-def start():
+def make_the_parts():
+    """Makes the parts the first result needs; returns the next step, which sets them going."""
     from .assessment import Assessment
     from .errors import ErrorsView
     from .form import Form
@@ -136,94 +145,100 @@ def start():
     draft, incoming, travel = (Later(make, part_failed) for make in (make_draft, make_incoming, make_travel))
     mark("made")
 
-    keeper.restore()
-    check.reread()
-    check.refresh()  # what was just restored needs no saving
-    if window.location.hash:  # perhaps a share link's answers
-        travel().open_link()
-    mark("restored")
+    def go_live():
+        """Restores the answers, shows the result, wires the events: one task, so nothing
+        the visitor does falls between reading the form and listening to it."""
 
-    def answered(event):
-        if event.target.name in QUESTION_BY_KEY and tabs.answered(event.target.name):
-            result.announce_later()
+        keeper.restore()
+        check.reread()
+        check.refresh()  # what was just restored needs no saving
+        if window.location.hash:  # perhaps a share link's answers
+            travel().open_link()
+        mark("restored")
 
-    def changed(event):
-        if page.form.contains(event.target):
-            answered(event)
-        elif event.target.id == ids.IMPORT_ANSWERS:
-            travel().file_chosen(event)
-        elif event.target.id in EMAIL_LANGUAGE_RADIOS:
-            draft().choose_language(event)
+        def answered(event):
+            if event.target.name in QUESTION_BY_KEY and tabs.answered(event.target.name):
+                result.announce_later()
 
-    def left_field(event):
-        if event.target.name in QUESTION_BY_KEY:
-            tabs.left_field(event.target.name)
-            errors.left_field(event.target.name)
+        def changed(event):
+            if page.form.contains(event.target):
+                answered(event)
+            elif event.target.id == ids.IMPORT_ANSWERS:
+                travel().file_chosen(event)
+            elif event.target.id in EMAIL_LANGUAGE_RADIOS:
+                draft().choose_language(event)
 
-    def came_back(event):
-        if event.persisted:  # from the back/forward cache, where no storage event was heard
-            tabs.sync()
+        def left_field(event):
+            if event.target.name in QUESTION_BY_KEY:
+                tabs.left_field(event.target.name)
+                errors.left_field(event.target.name)
 
-    def print_result(event):
-        if not errors.take_focus():
-            window.print()
+        def came_back(event):
+            if event.persisted:  # from the back/forward cache, where no storage event was heard
+                tabs.sync()
 
-    def see_result(event):
-        """The bar's link leads to the error summary while answers are wrong, else to
-        the result's heading, focused, so a screen reader goes on from there."""
-        event.preventDefault()
-        if not errors.take_focus():
-            # The address as the link would leave it; followed, it would take focus away.
-            window.history.pushState(None, "", "#" + ids.RESULT)
-            result.heading.focus()
+        def print_result(event):
+            if not errors.take_focus():
+                window.print()
 
-    buttons = {
-        ids.MAKE_EMAIL: lambda event: draft().make(event),
-        ids.COPY_EMAIL: lambda event: draft().copy(event),
-        ids.PRINT_RESULT: print_result,
-        ids.FORGET_ANSWERS: tabs.forget,
-        ids.UNDO_FORGET: tabs.undo_forget,
-        ids.EXPORT_ANSWERS: lambda event: travel().export(event),
-        ids.SHARE_ANSWERS: lambda event: travel().share(event),
-        ids.COPY_SHARE_LINK: lambda event: travel().copy_link(event),
-        ids.INCOMING_USE: lambda event: incoming().use(event),
-        ids.INCOMING_KEEP: lambda event: incoming().keep_mine(event),
-        ids.UNDO_FILE: lambda event: incoming().undo_fill(event),
-        ids.UNDO_LINK: lambda event: incoming().undo_fill(event),
-    }
-
-    def clicked(event):
-        """One listener for the page's buttons, the bar's link to the result, and
-        links to a field (error summary, "go to the question"), which move focus to
-        the field itself, not just scroll."""
-        if event.target.closest(".sc-peek a"):
-            see_result(event)
-            return
-        field_link = event.target.closest('a[href^="#' + ids.FIELD_PREFIX + '"]')
-        if field_link:
+        def see_result(event):
+            """The bar's link leads to the error summary while answers are wrong, else to
+            the result's heading, focused, so a screen reader goes on from there."""
             event.preventDefault()
-            field = page.by_id(field_link.getAttribute("href")[1:])
-            if field:
-                field.focus()
-            return
-        button = event.target.closest("button[id]")
-        if button and button.id in buttons:
-            buttons[button.id](event)
+            if not errors.take_focus():
+                # The address as the link would leave it; followed, it would take focus away.
+                window.history.pushState(None, "", "#" + ids.RESULT)
+                result.heading.focus()
 
-    listen(page.form, "input", answered)
-    listen(page.form, "focusout", left_field)
-    result.when_quiet.append(errors.announce_new)
-    # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
-    # wrong object ("Illegal invocation").
-    for kind, handler in (("click", clicked), ("change", changed), ("storage", tabs.storage_changed),
-                          ("pageshow", came_back), ("hashchange", lambda event: travel().open_link(event)),
-                          ("beforeprint", result.before_print), ("afterprint", result.after_print)):
-        listen(document.defaultView, kind, handler)
-    for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
-        hidden_until_ready.hidden = False
-    set_text(status, "")
-    page.form.setAttribute("data-state", "ready")
-    mark("live")
+        buttons = {
+            ids.MAKE_EMAIL: lambda event: draft().make(event),
+            ids.COPY_EMAIL: lambda event: draft().copy(event),
+            ids.PRINT_RESULT: print_result,
+            ids.FORGET_ANSWERS: tabs.forget,
+            ids.UNDO_FORGET: tabs.undo_forget,
+            ids.EXPORT_ANSWERS: lambda event: travel().export(event),
+            ids.SHARE_ANSWERS: lambda event: travel().share(event),
+            ids.COPY_SHARE_LINK: lambda event: travel().copy_link(event),
+            ids.INCOMING_USE: lambda event: incoming().use(event),
+            ids.INCOMING_KEEP: lambda event: incoming().keep_mine(event),
+            ids.UNDO_FILE: lambda event: incoming().undo_fill(event),
+            ids.UNDO_LINK: lambda event: incoming().undo_fill(event),
+        }
+
+        def clicked(event):
+            """One listener for the page's buttons, the bar's link to the result, and
+            links to a field (error summary, "go to the question"), which move focus to
+            the field itself, not just scroll."""
+            if event.target.closest(".sc-peek a"):
+                see_result(event)
+                return
+            field_link = event.target.closest('a[href^="#' + ids.FIELD_PREFIX + '"]')
+            if field_link:
+                event.preventDefault()
+                field = page.by_id(field_link.getAttribute("href")[1:])
+                if field:
+                    field.focus()
+                return
+            button = event.target.closest("button[id]")
+            if button and button.id in buttons:
+                buttons[button.id](event)
+
+        listen(page.form, "input", answered)
+        listen(page.form, "focusout", left_field)
+        result.when_quiet.append(errors.announce_new)
+        # Through defaultView: MicroPython's `window` proxy calls addEventListener on the
+        # wrong object ("Illegal invocation").
+        for kind, handler in (("click", clicked), ("change", changed), ("storage", tabs.storage_changed),
+                              ("pageshow", came_back), ("hashchange", lambda event: travel().open_link(event)),
+                              ("beforeprint", result.before_print), ("afterprint", result.after_print)):
+            listen(document.defaultView, kind, handler)
+        for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
+            hidden_until_ready.hidden = False
+        set_text(status, "")
+        page.form.setAttribute("data-state", "ready")
+        mark("live")
+
+    return go_live
 
 
-in_steps(import_the_result_parts, import_the_keeping_parts, start)
+in_steps(import_the_rules, import_the_result_parts, import_the_keeping_parts, make_the_parts)

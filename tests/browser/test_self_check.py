@@ -838,9 +838,9 @@ def test_the_verdicts_more_link_leads_focus_to_the_rest_and_row_links_are_thumb_
     assert heights and min(heights) >= 24, heights
 
 
-# What the first result does not need (the e-mail draft, files, links) is imported
-# when first used (checker/web/start.py, Later).
-LATER_PARTS = ["draft", "incoming", "travel", "portable"]
+# What the first result does not need (the e-mail draft and its text, files, links) is
+# imported when first used (checker/web/start.py, Later; checker/__init__.py).
+LATER_PARTS = ["web/draft", "web/incoming", "web/travel", "web/portable", "application"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -851,7 +851,7 @@ def test_the_later_parts_are_not_imported_until_first_used(new_page, lang):
     page = new_page()
     failing = compile_text("raise ImportError('a later part imported')\n", "checker/web/later.py")
     for name in LATER_PARTS:
-        page.context.route("**/checker/web/" + name + ".mpy", lambda route, request: route.fulfill(body=failing))
+        page.context.route("**/checker/" + name + ".mpy", lambda route, request: route.fulfill(body=failing))
     open_self_check(page, lang)
     answer(page, READY)
     wait_for_verdict(page, "ready")

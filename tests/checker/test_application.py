@@ -11,7 +11,8 @@ import urllib.parse
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import checker
-from checker.application import APPLICATION_ADDRESS, CORRECT, FILL_IN, NAMED_PER_STATUS, NO_WEBSITE, draft_email, email_text
+from checker.application import APPLICATION_ADDRESS, CORRECT, FILL_IN, NO_WEBSITE, draft_email, email_text
+from checker.report import NAMED_PER_STATUS
 from checker.i18n import LANGUAGE_NAMES, LANGUAGES, language, translator
 from checker.page_texts import page_text
 from checker.questions import APPLICATION_QUESTIONS, QUESTION_BY_KEY, QUESTIONS

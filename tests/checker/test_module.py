@@ -4,6 +4,8 @@ import json
 import pathlib
 import re
 
+import pytest
+
 import checker
 from checker.i18n import DEFAULT_LANGUAGE, LANGUAGES, MSGID_LANGUAGE, translator
 from checker.questions import APPLICATION_QUESTIONS
@@ -344,3 +346,17 @@ def test_integers_too_long_to_print_are_reported_not_raised():
     assert fields == {"repairs_per_quarter", "certified_technicians", "legal_name", "addresses", "home_address",
                       "?", "x"}
     json.dumps(report)
+
+
+def test_the_package_imports_its_parts_when_first_asked():
+    """checker/__init__.py gives assess and draft_email on first use (the page imports
+    the checker a part at a time); a part asked for by name is imported, and a name
+    that is none is an AttributeError, as for any module."""
+    import checker as package
+    from checker import application, assess, draft_email, report
+    assert assess is report.assess and draft_email is application.draft_email
+    from checker import patterns
+    assert patterns.__name__ == "checker.patterns"
+    for missing in ("no_such_part", "_private"):
+        with pytest.raises(AttributeError):
+            getattr(package, missing)
