@@ -173,7 +173,7 @@ def _credit_line(values):
     if answer == "planned":
         return Outcome(UNCLEAR, N_("A credit line with the Apple Finance team for your region is required, and Apple's page gives no way to reach that team. The only contact it gives is the application address, {address}: ask there how to agree a credit line, before or when you apply."),
                        address=APPLICATION_ADDRESS)
-    return Outcome(NOT_MET, N_("A credit line agreed with the Apple Finance team for your region is required. Apple's page gives no way to reach that team; the only contact it gives is the application address, {address}."),
+    return Outcome(NOT_MET, N_("A credit line agreed with the Apple Finance team for your region is required. Apple's page gives no way to reach that team; the only contact it gives is the application address, {address}: ask there how to arrange one, and apply once it is agreed."),
                    address=APPLICATION_ADDRESS)
 
 
