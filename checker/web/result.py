@@ -33,6 +33,7 @@ class ResultView:
         self.answers = {}
         self.met_was_open = False
         self.causes = []  # the page starts with none shown
+        self.rows_shown = False
         # Each row's status group: as the page's HTML has them (result.html), all in
         # the unanswered group in catalogue order, so the first result moves only
         # the rows that have an answer.
@@ -75,8 +76,10 @@ class ResultView:
         find(".sc-other-ways", verdict_box).hidden = not final_no
         self.page.by_id(ids.MAKE_EMAIL).classList.toggle("md-button--primary", not final_no)
         self.show_causes(find(".sc-verdict-causes", verdict_box), report)
-        if answered:  # until then the rows are hidden: written at the first answer, not at every start
+        # Hidden until the first answer: written from then on, not at every start.
+        if answered or self.rows_shown:
             self.show_rows(report)
+            self.rows_shown = True
         self.show_tally(report, title)
         self.show_print_head(title)
         if provisional:
