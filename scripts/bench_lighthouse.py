@@ -8,9 +8,10 @@ running a bare PyScript script instead of the checker (bench_site.py's page,
 same config and files: the floor for any Python on this page), the same
 page with its bare script run after one timer (where Lighthouse's simulation
 places any Python that sets a timer or touches the page: after the runtime's
-.wasm has arrived), and the self-check on Lighthouse's desktop profile; with --pyodide also a Pyodide
-build's self-check (reported beside, no target). Prints the median and range
-of each figure and whether the targets hold in the medians.
+.wasm has arrived), and the self-check on Lighthouse's desktop profile; with
+--pyodide also a Pyodide build's self-check (reported beside, no target).
+Prints the median and range of each figure and whether the targets hold in the
+medians.
 
     .venv/bin/python scripts/bench_lighthouse.py [--runs 5] [--pyodide]
 """
@@ -29,7 +30,7 @@ from site_server import build_site, built, free_port, serving  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
-from bench_site import BARE_SCRIPT_WITH_TIMER, themed_bare_page  # noqa: E402
+from bench_site import BARE_SCRIPT, BARE_SCRIPT_WITH_TIMER, themed_bare_page  # noqa: E402
 from hooks.runtime_files import RUNTIMES  # noqa: E402
 
 PLAIN = "requirements (plain page)"
@@ -135,9 +136,9 @@ def main():
         sites = {runtime: built(build_site(Path(temp) / runtime, f"http://127.0.0.1:{port}/aasp/",
                                            SELF_CHECK_RUNTIME=runtime))
                  for runtime, port in ports.items()}
-        for folder, script in (("bare-pyscript", None), ("bare-pyscript-timer", BARE_SCRIPT_WITH_TIMER)):
+        for folder, script in (("bare-pyscript", BARE_SCRIPT), ("bare-pyscript-timer", BARE_SCRIPT_WITH_TIMER)):
             (sites["micropython"] / folder).mkdir()
-            page = themed_bare_page(sites["micropython"], RUNTIMES["micropython"], *([script] if script else []))
+            page = themed_bare_page(sites["micropython"], RUNTIMES["micropython"], script)
             (sites["micropython"] / folder / "index.html").write_text(page, encoding="utf-8")
         with contextlib.ExitStack() as stack:
             served = {runtime: stack.enter_context(serving(sites[runtime], port)) for runtime, port in ports.items()}

@@ -157,7 +157,7 @@ class ResultView:
         """Under the verdict, the requirements that decide it, hardest to change first,
         each a link to its row; past NAMED_PER_STATUS of them, how many more, a link to their group."""
         status = DECISIVE_STATUS.get(report["verdict"])
-        rows = rows_to_name(report, status) if status else []
+        rows = rows_to_name(report, status)  # none while the verdict has no decisive status
         heading = NOT_MET_SO_FAR if report["provisional"] and status == NOT_MET else STATUS_TEXTS.get(status)
         shown = [heading] + [row["id"] for row in rows]
         if shown == self.causes:
