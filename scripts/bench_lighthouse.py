@@ -5,10 +5,8 @@ Builds the site, serves it from the sub-path /aasp/ gzipped over HTTP/1.1 as
 GitHub Pages sends it, and runs Lighthouse (npm, pinned) N times in turns on:
 the requirements page (the plain page), the self-check, the self-check page
 running a bare PyScript script instead of the checker (bench_site.py's page,
-same config and files: the floor for any Python on this page), the same
-page with its bare script run after one timer (where Lighthouse's simulation
-places any Python that sets a timer or touches the page: after the runtime's
-.wasm has arrived), and the self-check on Lighthouse's desktop profile; with
+same config and files: the floor for any Python on this page), and the
+self-check on Lighthouse's desktop profile; with
 --pyodide also a Pyodide build's self-check (reported beside, no target).
 Prints the median and range of each figure and whether the targets hold in the
 medians.
@@ -30,13 +28,12 @@ from site_server import build_site, built, free_port, serving  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
-from bench_site import BARE_SCRIPT, BARE_SCRIPT_WITH_TIMER, themed_bare_page  # noqa: E402
+from bench_site import themed_bare_page  # noqa: E402
 from hooks.runtime_files import RUNTIMES  # noqa: E402
 
 PLAIN = "requirements (plain page)"
 SELF_CHECK = "self-check"
 BARE = "self-check page, bare PyScript"
-BARE_TIMER = "the same, after one timer"
 DESKTOP = "self-check, desktop"
 PYODIDE = "self-check, Pyodide build"
 
@@ -47,9 +44,6 @@ TARGETS = [
     ("score ≥ min(0.97, bare script - 0.01)", "score", BARE, lambda bare: min(0.97, round(bare, 2) - 0.01), "≥"),
     ("blocking ≤ bare script + 50 ms", "total-blocking-time", BARE, lambda bare: bare + 50, "≤"),
     ("interactive ≤ bare script + 0.5 s", "interactive", BARE, lambda bare: bare + 500, "≤"),
-    # Not the issue's target: the floor Lighthouse can simulate for Python that sets a
-    # timer or touches the page, which it places after the .wasm download (BENCHMARKS.md).
-    ("interactive ≤ bare script after a timer + 0.5 s", "interactive", BARE_TIMER, lambda bare: bare + 500, "≤"),
     ("largest paint ≤ plain page + 0.3 s", "largest-contentful-paint", PLAIN, lambda plain: plain + 300, "≤"),
     # Bytes: Lighthouse counts 0.43 MB for the self-check and for the bare-script page
     # alike (same files, with headers; the pages' HTML differs by their inline script,
@@ -136,15 +130,14 @@ def main():
         sites = {runtime: built(build_site(Path(temp) / runtime, f"http://127.0.0.1:{port}/aasp/",
                                            SELF_CHECK_RUNTIME=runtime))
                  for runtime, port in ports.items()}
-        for folder, script in (("bare-pyscript", BARE_SCRIPT), ("bare-pyscript-timer", BARE_SCRIPT_WITH_TIMER)):
-            (sites["micropython"] / folder).mkdir()
-            page = themed_bare_page(sites["micropython"], RUNTIMES["micropython"], script)
-            (sites["micropython"] / folder / "index.html").write_text(page, encoding="utf-8")
+        (sites["micropython"] / "bare-pyscript").mkdir()
+        page = themed_bare_page(sites["micropython"], RUNTIMES["micropython"])
+        (sites["micropython"] / "bare-pyscript" / "index.html").write_text(page, encoding="utf-8")
         with contextlib.ExitStack() as stack:
             served = {runtime: stack.enter_context(serving(sites[runtime], port)) for runtime, port in ports.items()}
             site = served["micropython"]
             urls = {PLAIN: site + "requirements/", SELF_CHECK: site + "self-check/", BARE: site + "bare-pyscript/",
-                    BARE_TIMER: site + "bare-pyscript-timer/", DESKTOP: site + "self-check/"}
+                    DESKTOP: site + "self-check/"}
             if args.pyodide:
                 urls[PYODIDE] = served["pyodide"] + "self-check/"
             figures = measure(urls, args.runs)

@@ -68,18 +68,9 @@ BARE_SCRIPT = """
 from pyscript import document
 document.getElementById("self-check").setAttribute("data-state", "ready")
 """
-# The same, in a task of its own after one timer, as any script that yields does.
-# Lighthouse links a task to the files in its call stacks: a timer set from Python
-# has the runtime's .wasm in its stack, so this page's Python is simulated after the
-# .wasm download, as the self-check's is; BARE_SCRIPT's is not (bench_lighthouse.py).
-BARE_SCRIPT_WITH_TIMER = """
-from pyscript import document, window
-from pyscript.ffi import create_proxy
-window.setTimeout(create_proxy(lambda: document.getElementById("self-check").setAttribute("data-state", "ready")), 0)
-"""
 
 
-def themed_bare_page(site, runtime, script=BARE_SCRIPT):
+def themed_bare_page(site, runtime):
     """The self-check page itself with a bare script in place of the checker's
     entry: the same config, so PyScript fetches the same files (the checker's
     among them) and boot.js preloads them as on the self-check, but no checker
@@ -89,7 +80,7 @@ def themed_bare_page(site, runtime, script=BARE_SCRIPT):
     start = page.index('<script type="' + runtime["script_type"] + '"')
     body = page.index(">", start) + 1
     end = page.index("</script>", body)
-    return page[:body] + script + page[end:]
+    return page[:body] + BARE_SCRIPT + page[end:]
 
 
 def cold_load(browser, url, served):

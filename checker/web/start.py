@@ -2,18 +2,19 @@
 `import checker.web.start` in a task after PyScript's own start-up; that import
 brings in the questions (the package imports the rest when first asked,
 checker/__init__.py). Then, each in a task of its own, the rules and the parts
-the first result needs are imported, the parts are made, and in one last step
-the kept answers come back, a link's answers are taken, the result is shown, the
-events are wired and the form is marked ready. The e-mail draft, files and links
-are imported when first used (or at start, for a link's answers).
+the first result needs are imported, the parts are made, the kept answers come
+back and the events are wired, and in a last step the result is shown, a link's
+answers are taken and the form is marked ready. The e-mail draft, files and
+links are imported when first used (or at start, for a link's answers).
 
-Why in steps: on a phone each step is a long task of the one main thread, and
-while it runs a visitor's tap or key waits; between steps the browser paints
-and handles input (boot.js marks what the visitor types meanwhile). The last
-step is one: nothing the visitor does may fall between reading the form and
-listening to it. The steps follow each other through setTimeout, not through
-`await`: a page whose Python had awaited at start was dropped from Chromium's
-back/forward cache once another tab changed the answers."""
+Why in steps: on a phone a task over 50 ms is a long one, and while it runs a
+visitor's tap or key waits; between steps the browser paints and handles input
+(boot.js marks what the visitor types meanwhile). Each step stays under that at
+phone speed. Restoring and wiring are one step: nothing the visitor does may
+fall between reading the form and listening to it. The steps follow each other
+through boot.js's selfCheckNextTask, not through `await`: a page whose Python
+had awaited at start was dropped from Chromium's back/forward cache once another
+tab changed the answers."""
 
 from pyscript import document, window
 from pyscript.ffi import create_proxy
@@ -43,10 +44,10 @@ def in_steps(*steps):
         if following is not None:
             waiting.insert(0, following)
         if waiting:
-            window.setTimeout(next_step, 0)
+            window.selfCheckNextTask(next_step)
 
     next_step = create_proxy(run_next)
-    window.setTimeout(next_step, 0)
+    window.selfCheckNextTask(next_step)
 
 
 # The parts the first result needs, imported in three tasks (each short at phone
@@ -145,15 +146,12 @@ def make_the_parts():
     draft, incoming, travel = (Later(make, part_failed) for make in (make_draft, make_incoming, make_travel))
     mark("made")
 
-    def go_live():
-        """Restores the answers, shows the result, wires the events: one task, so nothing
-        the visitor does falls between reading the form and listening to it."""
+    def restore_and_listen():
+        """Restores the answers and wires the events: one task, so nothing the visitor
+        does falls between reading the form and listening to it. Returns the last step."""
 
         keeper.restore()
         check.reread()
-        check.refresh()  # what was just restored needs no saving
-        if window.location.hash:  # perhaps a share link's answers
-            travel().open_link()
         mark("restored")
 
         def answered(event):
@@ -232,13 +230,21 @@ def make_the_parts():
                               ("pageshow", came_back), ("hashchange", lambda event: travel().open_link(event)),
                               ("beforeprint", result.before_print), ("afterprint", result.after_print)):
             listen(document.defaultView, kind, handler)
+        return show_and_go_live
+
+    def show_and_go_live():
+        """Shows the result (an answer given since the last step has shown it already)
+        and opens what needs Python."""
+        check.refresh()  # what was just restored needs no saving
+        if window.location.hash:  # perhaps a share link's answers
+            travel().open_link()
         for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
             hidden_until_ready.hidden = False
         set_text(status, "")
         page.form.setAttribute("data-state", "ready")
         mark("live")
 
-    return go_live
+    return restore_and_listen
 
 
 in_steps(import_the_rules, import_the_result_parts, import_the_keeping_parts, make_the_parts)
