@@ -152,7 +152,6 @@ def make_the_parts():
 
         keeper.restore()
         check.reread()
-        mark("restored")
 
         def answered(event):
             if event.target.name in QUESTION_BY_KEY and tabs.answered(event.target.name):
@@ -230,6 +229,7 @@ def make_the_parts():
                               ("pageshow", came_back), ("hashchange", lambda event: travel().open_link(event)),
                               ("beforeprint", result.before_print), ("afterprint", result.after_print)):
             listen(document.defaultView, kind, handler)
+        mark("restored")
         return show_and_go_live
 
     def show_and_go_live():
