@@ -11,10 +11,16 @@ Why in steps: on a phone a task over 50 ms is a long one, and while it runs a
 visitor's tap or key waits; between steps the browser paints and handles input
 (boot.js marks what the visitor types meanwhile). Each step stays under that at
 phone speed. Restoring and wiring are one step: nothing the visitor does may
-fall between reading the form and listening to it. The steps follow each other
-through boot.js's selfCheckNextTask, not through `await`: a page whose Python
-had awaited at start was dropped from Chromium's back/forward cache once another
-tab changed the answers."""
+fall between reading the form and listening to it.
+
+The steps follow each other through boot.js's selfCheckNextTask, a message to
+the page itself. Not through `await`: a page whose Python had awaited at start
+was dropped from Chromium's back/forward cache once another tab changed the
+answers. Not through timers: timers nested five deep wait 4 ms each, and
+Lighthouse's simulation ties any task that sets a timer from Python to the
+download of the runtime's .wasm (its frames are in the call stack) and places
+the task after it, where it places PyScript's own start-up, untied, earlier; a
+message it does not tie, so the start is simulated as a bare script's is."""
 
 from pyscript import document, window
 from pyscript.ffi import create_proxy

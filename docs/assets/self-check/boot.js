@@ -57,13 +57,7 @@ window.selfCheckStorage = {
   },
 };
 
-// Runs a function in a task of its own, soon: the page's Python entry and
-// checker/web/start.py's steps follow each other through it. A message, not a
-// timer: timers nested five deep wait 4 ms each, and Lighthouse's simulation
-// ties any task that sets a timer from Python to the download of the runtime's
-// .wasm (its frames are in the call stack) and simulates the task after it,
-// where it simulates PyScript's own start-up, untied, earlier. A message it
-// does not tie: the page's start is simulated as a bare script's is.
+// Runs a function in a task of its own, soon (checker/web/start.py says why so).
 const nextTaskChannel = new MessageChannel();
 const nextTasks = [];
 nextTaskChannel.port1.onmessage = () => nextTasks.shift()();
