@@ -2,9 +2,9 @@
 `import checker.web.start` in a task after PyScript's own start-up; that import
 brings in the questions (the package imports the rest when first asked,
 checker/__init__.py). Then, each in a task of its own, the rules and the parts
-the first result needs are imported, the parts are made, the kept answers come
-back and the events are wired, and in a last step the result is shown, a link's
-answers are taken and the form is marked ready. The e-mail draft, files and
+the first result needs are imported, the page's texts are read, the parts are
+made, the kept answers come back and the events are wired, and in a last step
+the result is shown, a link's answers are taken and the form is marked ready. The e-mail draft, files and
 links are imported when first used (or at start, for a link's answers).
 
 Why in steps: on a phone a task over 50 ms is a long one, and while it runs a
@@ -26,7 +26,7 @@ from pyscript import document, window
 from pyscript.ffi import create_proxy
 
 from .. import element_ids as ids
-from ..i18n import LANGUAGES
+from ..i18n import LANGUAGES, catalog
 from ..questions import QUESTION_BY_KEY
 
 EMAIL_LANGUAGE_RADIOS = [ids.email_language_id(lang) for lang in LANGUAGES]
@@ -56,20 +56,31 @@ def in_steps(*steps):
     window.selfCheckNextTask(next_step)
 
 
-# The parts the first result needs, imported in three tasks (each short at phone
-# speed: a task over 50 ms there counts as blocking); what a visitor may use later
-# (the e-mail draft, files and links) is imported when first used (Later).
+# The parts the first result needs, imported in four tasks, and the page's texts
+# read in a fifth (each short at phone speed: a task over 50 ms there counts as
+# blocking); what a visitor may use later (the e-mail draft, files and links) is
+# imported when first used (Later).
 def import_the_rules():
     from .. import rules  # noqa: F401  (with the patterns and the programme's figures)
 
 
-def import_the_result_parts():
-    from . import assessment, errors, form, page, result  # noqa: F401
+def import_the_assessment():
+    from . import assessment  # noqa: F401  (with the report, the parsing and the field errors)
+
+
+def import_the_views():
+    from . import errors, form, page, result  # noqa: F401
 
 
 def import_the_keeping_parts():
     from . import keeping, saved, storage, tabs  # noqa: F401
     mark("parts-imported")
+
+
+def read_the_page_texts():
+    """The page's catalog (the Swedish one is 47 KB of JSON), read before the parts
+    that translate are made."""
+    catalog(document.getElementById(ids.FORM).getAttribute("data-lang"))
 
 
 class Later:
@@ -253,4 +264,5 @@ def make_the_parts():
     return restore_and_listen
 
 
-in_steps(import_the_rules, import_the_result_parts, import_the_keeping_parts, make_the_parts)
+in_steps(import_the_rules, import_the_assessment, import_the_views, import_the_keeping_parts, read_the_page_texts,
+         make_the_parts)
