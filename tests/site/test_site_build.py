@@ -228,3 +228,23 @@ def test_the_self_check_page_preloads_none_of_the_runtimes_files(site_dir, lang)
     once the page has painted (tests/browser/test_self_check.py)."""
     text = page_file(site_dir, lang, "self-check").read_text(encoding="utf-8")
     assert re.findall(r'<link[^>]+rel="(?:module)?preload"[^>]*>', text) == []
+
+
+def test_the_sites_own_scripts_and_stylesheets_ship_without_their_comments(site_dir):
+    """hooks/own_assets.py: each built file is its source less the comments (the
+    source's code lines, in order), with no comment left."""
+    from hooks.own_assets import OWN_ASSETS, own_assets
+    names = own_assets()
+    assert {name.as_posix() for name in names} >= {"assets/self-check/boot.js", "assets/self-check/self-check.css"}
+    for name in names:
+        source = (OWN_ASSETS.parent / name).read_text(encoding="utf-8")
+        built = (site_dir / name).read_text(encoding="utf-8")
+        if name.suffix == ".css":
+            assert "/*" not in built and "*/" not in built, name
+            code = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
+            assert re.sub(r"\s+", "", built) == re.sub(r"\s+", "", code), name
+        else:
+            code = [line for line in source.splitlines() if not line.lstrip().startswith("//")]
+            assert not [line for line in built.splitlines() if line.lstrip().startswith("//")], name
+            assert built.splitlines() == code, name
+        assert len(built) < len(source), f"{name}: nothing taken out"
