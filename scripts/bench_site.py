@@ -167,7 +167,7 @@ def main():
         ready = median(metrics.get("ready", []))
         print(f"  {name:<24} {median(metrics['dcl']):10.0f} {median(metrics.get('runtime', [])):8.0f} "
               f"{ready:6.0f} {ready / bare:7.2f} {median(metrics['bytes']) / 1e6:6.2f} "
-              f"{median(metrics['gzipped']) / 1e6:8.2f}")
+              f"{median(metrics['gzipped']) / 1e6:8.3f}")
     changes = results["self-check page"]["changes"]
     print(f"  answer change → verdict: median {median(changes):.1f} ms, max {max(changes):.1f} ms "
           f"over {len(changes)} changes")
@@ -180,7 +180,7 @@ def main():
     ]
     print("Targets for the self-check:")
     for title, value, bound in targets:
-        print(f"  {title:<52} {value:8.2f}  {'pass' if value <= bound else 'FAIL'}")
+        print(f"  {title:<52} {value:8.3f}  {'pass' if value <= bound else 'FAIL'}")
 
 
 if __name__ == "__main__":
