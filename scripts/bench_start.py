@@ -7,7 +7,8 @@ time until the form is live (Chromium's own counters: all tasks, and of them
 script), and when each step of the start was reached (User Timing marks that
 checker/web/start.py leaves, `self-check:*`; PyScript's runtime-ready event);
 and its long tasks until then, as the browser reports them (over 50 ms), with
-when the last one ends: time to interactive as measured, not simulated. Then, on the self-check, the first click on each part imported when first used,
+when the last one ends (as measured, not simulated; 0 when there is none).
+Then, on the self-check, the first click on each part imported when first used,
 and the time from an answer change to the updated verdict with the draft open.
 
     .venv/bin/python scripts/bench_start.py [--runs 5] [--site site] [--also OTHER_SITE]
@@ -50,8 +51,8 @@ STEPS = [
     ("runtime ready (PyScript)", "runtime"),
     ("page's Python started", "self-check:python-started"),
     ("checker imported", "self-check:checker-imported"),
-    ("first result's parts imported", "self-check:parts-imported"),
-    ("parts made", "self-check:made"),
+    ("first result's and keeping parts imported", "self-check:parts-imported"),
+    ("page's texts read, parts made", "self-check:made"),
     ("answers restored, events wired", "self-check:restored"),
     ("live (result shown)", "ready"),
 ]

@@ -4,8 +4,9 @@ brings in the questions (the package imports the rest when first asked,
 checker/__init__.py). Then, each in a task of its own, the rules and the parts
 the first result needs are imported, the page's texts are read, the parts are
 made, the kept answers come back and the events are wired, and in a last step
-the result is shown, a link's answers are taken and the form is marked ready. The e-mail draft, files and
-links are imported when first used (or at start, for a link's answers).
+the result is shown, a link's answers are taken and the form is marked ready.
+The e-mail draft, files and links are imported when first used (or at start,
+for a link's answers).
 
 Why in steps: on a phone a task over 50 ms is a long one, and while it runs a
 visitor's tap or key waits; between steps the browser paints and handles input
@@ -116,7 +117,8 @@ class Unavailable:
 
 
 def make_the_parts():
-    """Makes the parts the first result needs; returns the next step, which sets them going."""
+    """Makes the parts the first result needs; returns the next step, which sets them
+    going (and returns the last)."""
     from .assessment import Assessment
     from .errors import ErrorsView
     from .form import Form
