@@ -253,13 +253,15 @@ def make_the_parts():
 
     def show_and_go_live():
         """Shows the result (an answer given since the last step has shown it already)
-        and opens what needs Python."""
+        and opens what needs Python; not once boot.js has said that Python stopped."""
+        if page.form.getAttribute("data-state") != "loading":
+            return
         check.refresh()  # what was just restored needs no saving
+        set_text(status, "")  # before a link's answers: a part that fails there says so
         if window.location.hash:  # perhaps a share link's answers
             travel().open_link()
         for hidden_until_ready in document.querySelectorAll("[data-needs-python]"):
             hidden_until_ready.hidden = False
-        set_text(status, "")
         page.form.setAttribute("data-state", "ready")
         mark("live")
 
