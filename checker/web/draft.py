@@ -9,7 +9,7 @@ from pyscript.ffi import create_proxy
 from .. import element_ids as ids
 from ..application import ADVISED_LANGUAGE, draft_for
 from ..i18n import add_catalog, has_catalog
-from .page import set_text
+from .page import kept_proxy, set_text
 
 
 class Draft:
@@ -74,7 +74,7 @@ class Draft:
         def loaded(response):
             if not response.ok:
                 return failed()
-            response.text().then(create_proxy(lambda text: catalog_read(text)), create_proxy(failed))
+            response.text().then(kept_proxy(catalog_read), kept_proxy(failed))
 
         def catalog_read(text):
             try:
@@ -88,7 +88,7 @@ class Draft:
             self.page.by_id(ids.email_language_id(self.lang)).checked = True
             set_text(self.language_status, self.page.text("email_language_failed"))
 
-        self.page.window.fetch(url).then(create_proxy(loaded), create_proxy(failed))
+        self.page.window.fetch(url).then(kept_proxy(loaded), kept_proxy(failed))
 
     def write_in(self, lang):
         self.lang = lang

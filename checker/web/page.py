@@ -46,3 +46,16 @@ def set_text(node, text):
 
 def listen(node, kind, handler):
     node.addEventListener(kind, create_proxy(handler))
+
+
+# A Python function handed to JavaScript is a proxy that runs script when the
+# garbage collector frees it, and script run while the page is in the
+# back/forward cache evicts it from there. So a function JavaScript calls once
+# and lets go (a promise's callback) is kept for the page's life.
+_kept = []
+
+
+def kept_proxy(function):
+    proxy = create_proxy(function)
+    _kept.append(proxy)
+    return proxy

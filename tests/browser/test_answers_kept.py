@@ -15,9 +15,9 @@ from answers_helpers import (LANGS, TIMEOUT_MS, another_tab, entries, expect_che
                              kept, labels, open_on, site, store, text)  # noqa: F401 (site: a fixture)
 from browser_launch import CHROMIUM_ARGS, chromium_path
 from self_check_helpers import (LANG_PREFIX, ROOT, answer, form_answers, form_state, open_self_check,
-                                self_check_path, wait_for_state, wait_for_verdict)
+                                self_check_path, wait_for_state, wait_for_verdict, wait_until)
 
-from checker import assess
+from checker import assess, draft_email
 from checker.web.saved import FORGOTTEN, OLD_ENTRY, PREFIX
 from profiles import COMPLETE
 
@@ -267,6 +267,7 @@ def test_forgotten_answers_do_not_come_back_from_the_back_forward_cache(bfcache_
         answer(page, {"legal_name": "Nordic Repair AB", "region": "yes"})
         page.evaluate("window.stillHere = true")  # survives only in the back/forward cache
         page.goto(LANG_PREFIX[lang] + "requirements/")
+        cdp.send("HeapProfiler.collectGarbage")  # as another tab's start may, while the page is in the cache
         other = context.new_page()
         open_self_check(other, lang)
         other.click("#forget-answers")
@@ -281,6 +282,63 @@ def test_forgotten_answers_do_not_come_back_from_the_back_forward_cache(bfcache_
         assert kept(page) == {"dba": "Fixa"}
     finally:
         context.close()
+
+
+# Counts what the garbage collector frees that the page's Python handed to
+# JavaScript: each such proxy runs script when freed, and script run while the
+# page is in the back/forward cache evicts it from there. Counted from the
+# page's first line of Python on (the runtime's own start-up is not the page's).
+# `window.collectedUpTo()` asks each registry to free a sentinel too; once every
+# sentinel is freed, whatever the same collection freed has been counted.
+COUNT_FREED_PROXIES = """(() => {
+  const Registry = window.FinalizationRegistry;
+  const registries = [];
+  const sentinel = "sentinel";
+  const ours = new Set();
+  window.freedProxies = 0;
+  window.sentinelsFreed = 0;
+  window.sentinelsSet = 0;
+  window.FinalizationRegistry = class extends Registry {
+    constructor(free) {
+      super((held) => {
+        if (held === sentinel) window.sentinelsFreed++;
+        else if (ours.has(held)) window.freedProxies++;
+        if (held !== sentinel) free(held);
+      });
+      registries.push(this);
+    }
+    register(target, held, token) {
+      if (performance.getEntriesByName("self-check:python-started").length) ours.add(held);
+      return super.register(target, held, token);
+    }
+  };
+  window.collectedUpTo = () => {
+    for (const registry of registries) registry.register({}, sentinel);
+    window.sentinelsSet += registries.length;
+  };
+})();"""
+
+
+@pytest.mark.parametrize("site", ["micropython", "pyodide"], indirect=True)
+def test_the_page_leaves_the_garbage_collector_no_proxy_of_its_own_to_free(new_page, site):
+    """Were one freed while the page is in the back/forward cache, Chromium would
+    drop the page from there (it says JavaScriptExecution), and Back would reload it."""
+    page = new_page(base_url=site.url)
+    page.context.add_init_script(COUNT_FREED_PROXIES)
+    page.context.set_default_timeout(TIMEOUT_MS[site.runtime])
+    open_self_check(page, "en")
+    answers = {"legal_name": "Nordic Repair AB", "region": "yes"}
+    answer(page, answers)
+    page.click("#make-email")
+    page.check("#email-lang-sv")  # its catalog is fetched: a promise's callbacks
+    expect(page.locator("#email-body")).to_have_value(draft_email(form_answers(answers), "sv", "en")["body"])
+    page.click("#forget-answers")
+    page.click("#undo-forget")
+    expect_value(page, "legal_name", "Nordic Repair AB")
+    page.evaluate("window.collectedUpTo()")
+    page.context.new_cdp_session(page).send("HeapProfiler.collectGarbage")
+    wait_until(page, "() => window.sentinelsFreed === window.sentinelsSet")
+    assert page.evaluate("window.freedProxies") == 0
 
 
 @pytest.mark.parametrize("site, lang", RUNTIMES_AND_LANGS, indirect=["site"])

@@ -58,9 +58,17 @@ window.selfCheckStorage = {
 };
 
 // Runs a function in a task of its own, soon (checker/web/start.py says why so).
+// What it ran is kept for the page's life: a Python function handed to
+// JavaScript is a proxy that runs script when the garbage collector frees it,
+// and script run while the page is in the back/forward cache evicts it there.
 const nextTaskChannel = new MessageChannel();
 const nextTasks = [];
-nextTaskChannel.port1.onmessage = () => nextTasks.shift()();
+const tasksRun = new Set();
+nextTaskChannel.port1.onmessage = () => {
+  const callback = nextTasks.shift();
+  tasksRun.add(callback);
+  callback();
+};
 window.selfCheckNextTask = (callback) => {
   nextTasks.push(callback);
   nextTaskChannel.port2.postMessage(null);
