@@ -248,3 +248,13 @@ def test_the_sites_own_scripts_and_stylesheets_ship_without_their_comments(site_
             assert not [line for line in built.splitlines() if line.lstrip().startswith("//")], name
             assert built.splitlines() == code, name
         assert len(built) < len(source), f"{name}: nothing taken out"
+
+
+def test_a_template_literal_stops_the_comment_cutting_rather_than_lose_a_line_of_it():
+    """A `//` line inside a template literal is text, not a comment: the hook
+    cannot tell line by line, so it refuses the file (the build stops, naming it)."""
+    from hooks.own_assets import without_comments
+    script = "const help = `\n// not a comment\n`;\n"
+    with pytest.raises(ValueError, match="boot.js"):
+        without_comments(script, ".js", "assets/self-check/boot.js")
+    assert without_comments("// why\nconst a = 1; // kept\n", ".js") == "const a = 1; // kept\n"
